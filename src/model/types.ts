@@ -140,7 +140,7 @@ export interface FiscalPeriod {
   index: number;
   start: IsoDate;
   end: IsoDate;
-  /** `FY2027 Q1`, `FY2027 H1`, `FY2027`, `FY2027 M01 (Feb 2026)`. */
+  /** `FY2027 Q1`, `FY2027 H1`, `FY2027`; months by their calendar name, `Feb 2026`. */
   label: string;
   /** Stable key, e.g. `FY2027-Q1`, `FY2027-M01`, `FY2027-H1`, `FY2027`. */
   key: string;
