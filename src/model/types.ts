@@ -21,8 +21,11 @@ export interface DealState {
   closeDate: IsoDate | null;
   forecastCategory: ForecastCategory | null;
   probability: number | null;
-  /** 'snapshot' when seen in a deals export, 'history' when from a history table. */
-  origin: 'snapshot' | 'history';
+  /**
+   * 'snapshot' when seen in a deals export, 'history' when from a history table, 'inferred'
+   * when reconstructed from created and close dates for a date before the deal was first seen.
+   */
+  origin: 'snapshot' | 'history' | 'inferred';
 }
 
 export interface StageEntry {
