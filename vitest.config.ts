@@ -1,9 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` (fast, run in two time zones by `npm test`) and `site`, which builds
+// sites and drives a browser (run once).
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
+    reporters: ['default', './tests/summaryReporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/site/**', 'node_modules/**'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          // Site builds and the browser are heavy: one file at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,45 @@
+/**
+ * `npm run build [-- --data DIR] [--out DIR] [--strict] [--site URL] [--base PATH]`
+ * Data stage, metrics, then the static site. The site is built into a temporary folder beside
+ * the output folder and moved into place only when everything succeeded, so a failed build
+ * leaves the previous site as it was.
+ * Exit codes: 0 built; 1 the data cannot produce a dashboard; 2 usage error; 3 internal error.
+ */
+import path from 'node:path';
+import { runCli, parseCliArgs } from './cli/args.ts';
+import { formatSummary } from './cli/summary.ts';
+import { buildSite } from './cli/buildSite.ts';
+
+const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--strict] [--site URL] [--base PATH]';
+
+await runCli(async () => {
+  const args = parseCliArgs(process.argv.slice(2), {
+    data: { type: 'string', default: 'data' },
+    out: { type: 'string', default: 'dist' },
+    strict: { type: 'boolean', default: false },
+    site: { type: 'string' },
+    base: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  }, USAGE);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const result = await buildSite({
+    dataDir: args.data,
+    outDir: args.out,
+    strict: args.strict,
+    site: args.site,
+    base: args.base,
+    log: args.quiet ? () => {} : (m) => process.stderr.write(`  ${m}\n`),
+  });
+  process.stdout.write(`${formatSummary(result.report)}\n`);
+  if (!result.ok) {
+    process.stdout.write(`\nNo site was built${result.previousKept ? `; the previous site in ${args.out} is unchanged` : ''}.\n`);
+    return 1;
+  }
+  const index = path.join(path.resolve(args.out), 'index.html');
+  process.stdout.write(`\nSite built in ${args.out}/ (${result.pages} pages, ${result.seconds.toFixed(1)} s). Open ${index}, or run "npm run preview" to serve it.\n`);
+  return 0;
+});

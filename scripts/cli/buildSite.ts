@@ -1,0 +1,92 @@
+/**
+ * The whole build: data stage, dashboard, Astro, then an atomic move into the output folder.
+ */
+import { mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { runDataStage, type DataReport } from '../../src/dataStage.ts';
+import { computeDashboard } from '../../src/metrics/dashboard.ts';
+import { SITE_DATA_ENV, type SiteData } from '../../src/site/siteData.ts';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildSiteOptions {
+  dataDir: string;
+  outDir: string;
+  strict?: boolean;
+  site?: string | undefined;
+  base?: string | undefined;
+  log?: (message: string) => void;
+}
+
+export interface BuildSiteResult {
+  ok: boolean;
+  report: DataReport;
+  /** True when the build failed and an earlier site in the output folder was left as it was. */
+  previousKept: boolean;
+  pages: number;
+  seconds: number;
+}
+
+/** Compute everything the pages show and write it where the pages read it. */
+export async function prepareSiteData(dataDir: string, options: { strict?: boolean; log?: (m: string) => void } = {}) {
+  const stage = await runDataStage({ dataDir, strict: options.strict ?? false, log: options.log });
+  if (!stage.ok || stage.model === null) return { stage, siteData: null };
+  const dashboard = computeDashboard(stage.model, stage.config);
+  const siteData: SiteData = { report: stage.report, model: stage.model, dashboard };
+  return { stage, siteData };
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const outDir = path.resolve(options.outDir);
+  const previousKept = await exists(outDir);
+  const { stage, siteData } = await prepareSiteData(options.dataDir, { strict: options.strict ?? false, log });
+  if (siteData === null) {
+    return { ok: false, report: stage.report, previousKept, pages: 0, seconds: (performance.now() - started) / 1000 };
+  }
+
+  const work = await mkdtemp(path.join(os.tmpdir(), 'quarterdeck-'));
+  const tmpOut = `${outDir}.building-${process.pid}`;
+  try {
+    const dataFile = path.join(work, 'site-data.json');
+    await writeFile(dataFile, JSON.stringify(siteData));
+    process.env[SITE_DATA_ENV] = dataFile;
+    const site = options.site ?? process.env.QUARTERDECK_SITE ?? stage.config.site;
+    const base = options.base ?? process.env.QUARTERDECK_BASE ?? stage.config.base;
+    if (site !== undefined) process.env.QUARTERDECK_SITE = site;
+    if (base !== undefined) process.env.QUARTERDECK_BASE = normalizeBase(base);
+    process.env.ASTRO_TELEMETRY_DISABLED = '1';
+    log('rendering pages');
+    const { build } = await import('astro');
+    await rm(tmpOut, { recursive: true, force: true });
+    await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn', mode: 'production' });
+    const oldOut = `${outDir}.previous-${process.pid}`;
+    if (previousKept) await rename(outDir, oldOut);
+    await rename(tmpOut, outDir);
+    if (previousKept) await rm(oldOut, { recursive: true, force: true });
+    return { ok: true, report: stage.report, previousKept: false, pages: await countPages(outDir), seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    await rm(tmpOut, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** `sales/q3` -> `/sales/q3/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => null)) !== null;
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((e) => e.endsWith('.html')).length;
+}

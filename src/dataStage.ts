@@ -1,0 +1,240 @@
+/**
+ * The data stage: a folder of exports in, a validated model and a full account of every file,
+ * sheet and row out. Reads one file at a time and hands its rows to the model builder, so
+ * memory is bounded by one file's rows plus the compacted deal history.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fsum } from 'd3';
+import picomatch from 'picomatch';
+import { findDataFiles } from './ingest/findDataFiles.ts';
+import { readDataFile } from './ingest/readDataFile.ts';
+import type { FileReadResult, IngestNote } from './ingest/types.ts';
+import type { Config } from './schema/configSchema.ts';
+import { mapTable } from './schema/mapTable.ts';
+import { defaultConfig, parseConfig } from './schema/parseConfig.ts';
+import type { Issue, IsoDate, TableReport } from './schema/types.ts';
+import { createModelBuilder } from './model/modelBuilder.ts';
+import type { Model } from './model/types.ts';
+
+export const CONFIG_FILE = 'quarterdeck.config.json';
+
+export interface DataStageOptions {
+  dataDir: string;
+  /** Any rejected row fails the stage. */
+  strict?: boolean;
+  /** Progress messages (to stderr in the CLI). */
+  log?: (message: string) => void;
+}
+
+export interface FileReport {
+  file: string;
+  extension: string;
+  bytes: number;
+  /** The real format, or null when the file could not be read. */
+  format: string | null;
+  /** 'read', 'ignored' (config kind: ignore) or 'unreadable'. */
+  status: 'read' | 'ignored' | 'unreadable';
+  sheetsNotRead: { sheet: string; reason: string }[];
+  /** File-level issues (unreadable, encrypted, too large, hidden sheets...). */
+  issues: Issue[];
+  tables: TableReport[];
+}
+
+export interface DataTotals {
+  files: number;
+  tables: number;
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface DataReport {
+  dataDir: string;
+  configFile: string | null;
+  config: Config;
+  configIssues: Issue[];
+  files: FileReport[];
+  /** Issues from building the model (duplicates, missing rates, reps missing from the roster...). */
+  modelIssues: Issue[];
+  totals: DataTotals;
+  /** Deals as of the as-of date. */
+  deals: { total: number; open: number; won: number; lost: number; wonAmount: number; currency: string };
+  asOf: IsoDate | null;
+  asOfSource: Model['asOfSource'] | null;
+  snapshotDates: IsoDate[];
+  /** Why the data cannot produce a dashboard (empty when it can). */
+  fatal: string[];
+}
+
+export interface DataStageResult {
+  /** True when a dashboard can be built. */
+  ok: boolean;
+  config: Config;
+  model: Model | null;
+  report: DataReport;
+}
+
+export async function runDataStage(options: DataStageOptions): Promise<DataStageResult> {
+  const dataDir = path.resolve(options.dataDir);
+  const log = options.log ?? (() => {});
+  const fatal: string[] = [];
+  const files: FileReport[] = [];
+
+  const { config, configFile, configIssues } = await loadConfig(dataDir);
+  const base = emptyReport(options.dataDir, config, configFile, configIssues);
+  if (configIssues.some((i) => i.severity === 'error')) {
+    fatal.push(`${CONFIG_FILE} has errors: fix them and run again.`);
+    return { ok: false, config, model: null, report: { ...base, fatal } };
+  }
+  const dirStat = await stat(dataDir).catch(() => null);
+  if (dirStat === null || !dirStat.isDirectory()) {
+    fatal.push(`The data folder ${options.dataDir} does not exist. Create it and put your CRM exports in it, or pass --data with the folder that has them.`);
+    return { ok: false, config, model: null, report: { ...base, fatal } };
+  }
+
+  const builder = createModelBuilder(config);
+  const fileEntries = Object.entries(config.files).map(([pattern, entry]) => ({
+    match: picomatch(pattern, { dot: true }),
+    entry,
+  }));
+  const limits = {
+    maxFileBytes: Math.round(config.limits.maxFileMB * 1024 * 1024),
+    maxUncompressedBytes: Math.round(config.limits.maxUncompressedMB * 1024 * 1024),
+  };
+
+  for (const file of await findDataFiles(dataDir)) {
+    const entry = fileEntries.find((e) => e.match(file))?.entry ?? null;
+    if (entry?.kind === 'ignore') {
+      const bytes = (await stat(path.join(dataDir, file))).size;
+      files.push({ file, extension: extensionOf(file), bytes, format: null, status: 'ignored', sheetsNotRead: [], issues: [], tables: [] });
+      continue;
+    }
+    log(`reading ${file}`);
+    const read = await readDataFile(dataDir, file, {
+      ...limits,
+      ...(entry?.headerRow !== undefined ? { headerRow: entry.headerRow } : {}),
+      ...(entry?.sheet !== undefined ? { sheet: entry.sheet } : {}),
+    });
+    const tables: TableReport[] = [];
+    for (const table of read.tables) {
+      if (entry?.sheet !== undefined && table.sheet !== null && table.sheet !== entry.sheet) continue;
+      const mapped = mapTable(table, { config, fileConfig: entry });
+      builder.addDeals(mapped.deals);
+      builder.addHistory(mapped.history);
+      builder.addQuotas(mapped.quotas);
+      builder.addRoster(mapped.roster);
+      tables.push(mapped.report);
+    }
+    files.push(fileReport(read, tables));
+  }
+
+  const { model, issues: modelIssues } = builder.finish();
+  const report = summarize({ ...base, files, modelIssues, fatal }, model);
+  if (report.deals.total === 0) {
+    fatal.push(
+      files.length === 0
+        ? `No data files found in ${options.dataDir}: put CSV or XLSX exports of your deals (.csv .tsv .txt .xlsx .xlsm .xls) in it.`
+        : `No deals were found in ${options.dataDir}: no file was recognised as a deals export with accepted rows. See the issues above, or pin a file's kind and columns in ${CONFIG_FILE}.`,
+    );
+  }
+  if (options.strict && report.totals.rejected > 0) {
+    fatal.push(`${report.totals.rejected} row(s) were rejected and --strict is on: fix the rows listed above, or run without --strict to build with the accepted rows.`);
+  }
+  return { ok: fatal.length === 0, config, model, report: { ...report, fatal } };
+}
+
+async function loadConfig(dataDir: string): Promise<{ config: Config; configFile: string | null; configIssues: Issue[] }> {
+  const file = path.join(dataDir, CONFIG_FILE);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+    throw error;
+  });
+  if (text === null) return { config: defaultConfig(), configFile: null, configIssues: [] };
+  const parsed = parseConfig(text, CONFIG_FILE);
+  return parsed.ok
+    ? { config: parsed.config, configFile: CONFIG_FILE, configIssues: [] }
+    : { config: defaultConfig(), configFile: CONFIG_FILE, configIssues: parsed.issues };
+}
+
+function extensionOf(file: string): string {
+  return path.extname(file).slice(1).toLowerCase();
+}
+
+function noteToIssue(note: IngestNote, file: string, sheet: string | null): Issue {
+  return { severity: note.severity, code: note.code, file, sheet, row: note.rowNumber, column: null, value: null, message: note.message };
+}
+
+function fileReport(read: FileReadResult, tables: TableReport[]): FileReport {
+  return {
+    file: read.file,
+    extension: read.extension,
+    bytes: read.bytes,
+    format: read.format,
+    status: read.format === null || (read.tables.length === 0 && read.notes.some((n) => n.severity === 'error')) ? 'unreadable' : 'read',
+    sheetsNotRead: read.sheetsNotRead,
+    issues: read.notes.map((n) => noteToIssue(n, read.file, null)),
+    tables,
+  };
+}
+
+function emptyReport(dataDir: string, config: Config, configFile: string | null, configIssues: Issue[]): DataReport {
+  return {
+    dataDir,
+    configFile,
+    config,
+    configIssues,
+    files: [],
+    modelIssues: [],
+    totals: { files: 0, tables: 0, rowsRead: 0, accepted: 0, rejected: 0, skipped: 0, errors: 0, warnings: 0, infos: 0 },
+    deals: { total: 0, open: 0, won: 0, lost: 0, wonAmount: 0, currency: config.currency },
+    asOf: null,
+    asOfSource: null,
+    snapshotDates: [],
+    fatal: [],
+  };
+}
+
+function summarize(report: DataReport, model: Model): DataReport {
+  const totals: DataTotals = { files: report.files.length, tables: 0, rowsRead: 0, accepted: 0, rejected: 0, skipped: 0, errors: 0, warnings: 0, infos: 0 };
+  const count = (severity: Issue['severity'], n = 1) => {
+    if (severity === 'error') totals.errors += n;
+    else if (severity === 'warning') totals.warnings += n;
+    else totals.infos += n;
+  };
+  for (const file of report.files) {
+    for (const issue of file.issues) count(issue.severity);
+    for (const table of file.tables) {
+      totals.tables += 1;
+      totals.rowsRead += table.rowsRead;
+      totals.accepted += table.accepted;
+      totals.rejected += table.rejected;
+      totals.skipped += table.skipped;
+      count('error', table.issueCounts.error);
+      count('warning', table.issueCounts.warning);
+      count('info', table.issueCounts.info);
+    }
+  }
+  for (const issue of report.modelIssues) count(issue.severity);
+  for (const issue of report.configIssues) count(issue.severity);
+
+  const deals = { total: model.deals.length, open: 0, won: 0, lost: 0, wonAmount: 0, currency: model.currency };
+  const wonAmounts: number[] = [];
+  for (const deal of model.deals) {
+    deals[deal.status] += 1;
+    if (deal.status === 'won' && deal.amount !== null) wonAmounts.push(deal.amount);
+  }
+  deals.wonAmount = fsum(wonAmounts);
+  return {
+    ...report,
+    totals,
+    deals,
+    asOf: model.asOf,
+    asOfSource: model.asOfSource,
+    snapshotDates: model.snapshots.map((s) => s.date),
+  };
+}
