@@ -1,0 +1,11 @@
+export type { AmountResult, DateOrder, PercentScale, ValueResult } from './types.ts';
+export { parseAmount, AMOUNT_LIMIT } from './parseAmount.ts';
+export { parseDate } from './parseDate.ts';
+export { detectDateOrder, type DateOrderGuess } from './detectDateOrder.ts';
+export { parsePercent } from './parsePercent.ts';
+export { detectPercentScale } from './detectPercentScale.ts';
+export { parseBoolean } from './parseBoolean.ts';
+export { parseText } from './parseText.ts';
+export { normalizeKey } from './normalizeKey.ts';
+export { currencyCode } from './currencyCode.ts';
+export { isEmptyText } from './isEmptyText.ts';
