@@ -161,7 +161,7 @@ export function forecastHistory(model: Model, period: PeriodLike, options: Forec
     points: outPoints,
     scopes: index.scopes.map((scope, s): ForecastHistoryScope => {
       const pts = values[s]!;
-      const errors = pts.map((p) => p.accuracy!.expected);
+      const errors = closed ? pts.map((p) => p.accuracy!.expected) : [];
       const apes = errors.map((e) => e.absolutePercentageError).filter((x): x is number => x !== null);
       return {
         scope: scope.key,

@@ -115,6 +115,21 @@ describe('forecastHistory for an open quarter and before the snapshots', () => {
     expect(q2.points).toEqual([]); // no snapshot in May 1..May 10, and snapshots began before
   });
 
+  it('an open quarter with a snapshot inside has points without accuracy', () => {
+    // One open deal seen on 2026-05-08, inside FY2027 Q2 (2026-05-01..07-31), which is still open on 2026-05-10.
+    const open = makeModel({
+      asOf: '2026-05-10',
+      deals: [makeDeal({ id: 'y', status: 'open', stage: 'Qualification', amount: 500, createdDate: '2026-05-01', closeDate: '2026-06-30', seen: '2026-05-08' })],
+    });
+    const h = forecastHistory(open, calendar.period('quarter', 2027, 2), { companyName: 'Acme' });
+    expect(h.closed).toBe(false);
+    // A weekly reconstructed point at the quarter start (before the first snapshot), then the snapshot.
+    expect(h.points.map((p) => p.date)).toEqual(['2026-05-01', '2026-05-08']);
+    expect(h.scopes[0]!.points[1]).toMatchObject({ date: '2026-05-08', closedWon: 0, pipeline: 500, accuracy: null });
+    expect(h.scopes[0]!.points.every((p) => p.accuracy === null)).toBe(true);
+    expect(h.scopes[0]!.bias).toBeNull();
+  });
+
   it('weekly reconstructed points before the first snapshot', () => {
     // One deal, seen once (as of 2026-05-10) won on 2026-01-20, created 2025-11-10. FY2026 Q4 =
     // 2025-11-01..2026-01-31: weekly points Nov 1, 8, ..., Jan 31 (14 points).

@@ -1,0 +1,107 @@
+/**
+ * One measured step of the benchmark, run in its own process so its peak memory is its own:
+ *
+ *   node --import tsx scripts/sample/benchChild.ts <step> '<json options>'
+ *
+ * Prints one JSON line: { step, ok, ms, maxRssMB, rows?, error? }. `ms` covers the
+ * step's work only, not the process start nor module loading.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import * as XLSX from 'xlsx';
+
+export type BenchStep = 'papaparse' | 'stage' | 'xlsx-read' | 'xlsx-ingest';
+
+export interface StepResult {
+  step: BenchStep;
+  ok: boolean;
+  /** Wall time of the step's work, milliseconds. */
+  ms: number | null;
+  /** Peak resident set size of the whole process, MiB. */
+  maxRssMB: number;
+  /** Rows seen, when the step can tell. */
+  rows?: number;
+  /** Something worth knowing about a step that ran (e.g. the data stage found the data unusable). */
+  note?: string;
+  error?: string;
+}
+
+interface StepOptions {
+  dataDir: string;
+  files?: string[];
+  file?: string;
+}
+
+function maxRssMB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+async function runStep(step: BenchStep, options: StepOptions): Promise<Omit<StepResult, 'maxRssMB'>> {
+  if (step === 'papaparse') {
+    const files = options.files ?? [];
+    const t0 = performance.now();
+    let rows = 0;
+    const decoder = new TextDecoder('utf-8');
+    for (const f of files) {
+      const text = decoder.decode(readFileSync(join(options.dataDir, f)));
+      rows += Papa.parse<string[]>(text, { header: false }).data.length;
+    }
+    return { step, ok: true, ms: performance.now() - t0, rows };
+  }
+  if (step === 'xlsx-read') {
+    const t0 = performance.now();
+    // The leanest read SheetJS offers (dense cells, no text, formats or styles): the floor for an XLSX ingest.
+    const wb = XLSX.read(readFileSync(join(options.dataDir, options.file ?? '')), {
+      type: 'buffer',
+      dense: true,
+      cellDates: false,
+      cellText: false,
+      cellNF: false,
+      cellHTML: false,
+      cellFormula: false,
+      cellStyles: false,
+      sheetStubs: false,
+    });
+    const ms = performance.now() - t0;
+    const first = wb.SheetNames[0];
+    const ref = first ? wb.Sheets[first]?.['!ref'] : undefined;
+    return { step, ok: true, ms, rows: ref ? XLSX.utils.decode_range(ref).e.r : 0 };
+  }
+  if (step === 'stage') {
+    // Loaded here, not at the top, so the other steps do not pay for (or depend on) the data stage.
+    const { runDataStage } = await import('../../src/dataStage.ts');
+    const t0 = performance.now();
+    const result = await runDataStage({ dataDir: options.dataDir, log: () => {} });
+    const ms = performance.now() - t0;
+    const note = result.ok ? undefined : `the data stage found the data unusable: ${result.report.fatal.join(' ')}`;
+    return { step, ok: true, ms, rows: result.report.totals.rowsRead, ...(note ? { note } : {}) };
+  }
+  const { readDataFile } = await import('../../src/ingest/readDataFile.ts');
+  const t0 = performance.now();
+  const result = await readDataFile(options.dataDir, options.file ?? '', {
+    maxFileBytes: 2 ** 31,
+    maxUncompressedBytes: 2 ** 32,
+  });
+  const ms = performance.now() - t0;
+  if (result.tables.length === 0) {
+    return { step, ok: false, ms, error: result.notes.map((n) => n.message).join(' ') || 'no table read' };
+  }
+  return { step, ok: true, ms, rows: result.tables.reduce((n, t) => n + t.rows.length, 0) };
+}
+
+const STEPS: readonly BenchStep[] = ['papaparse', 'stage', 'xlsx-read', 'xlsx-ingest'];
+
+async function main(): Promise<void> {
+  const [step, json] = process.argv.slice(2);
+  if (!step || !(STEPS as readonly string[]).includes(step)) throw new Error(`unknown step: ${step}`);
+  let result: StepResult;
+  try {
+    result = { ...(await runStep(step as BenchStep, JSON.parse(json ?? '{}') as StepOptions)), maxRssMB: maxRssMB() };
+  } catch (e) {
+    result = { step: step as BenchStep, ok: false, ms: null, maxRssMB: maxRssMB(), error: e instanceof Error ? e.message : String(e) };
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+await main();

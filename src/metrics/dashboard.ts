@@ -1,0 +1,63 @@
+/**
+ * Everything the pages and the machine-readable outputs show, computed once from the model:
+ * the periods, per-scope quarter metrics, the forecast and its history, pipeline risk, what
+ * changed, rep periods and trends, and the retrospectives of closed quarters.
+ */
+import type { Config } from '../schema/configSchema.ts';
+import type { Model } from '../model/types.ts';
+import { dashboardPeriods, type DashboardPeriods } from './dashboardPeriods.ts';
+import { forecast, forecastHistory, type Forecast, type ForecastHistory } from './forecast.ts';
+import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
+import { pipelineRisk, type PipelineRiskResult } from './pipelineRisk.ts';
+import { repPeriods, type RepPeriodRow } from './repPeriods.ts';
+import { repTrends, type RepTrendsResult } from './repTrends.ts';
+import type { RetrospectiveResult } from './retrospective.ts';
+import { retrospectives } from './retrospectives.ts';
+import { scopes, type Scope } from './scopes.ts';
+import { whatChanged, type WhatChangedResult } from './whatChanged.ts';
+
+export interface Dashboard {
+  companyName: string;
+  currency: string;
+  asOf: string;
+  periods: DashboardPeriods;
+  scopes: Scope[];
+  /** Metrics of every scope in every quarter of `periods.quarters` and the next quarter, by quarter then scope order. */
+  quarterMetrics: PeriodMetrics[];
+  forecast: Forecast;
+  /** The forecast at every snapshot date of the current quarter. */
+  forecastHistory: ForecastHistory;
+  risk: PipelineRiskResult;
+  changes: WhatChangedResult;
+  repPeriods: RepPeriodRow[];
+  repTrends: RepTrendsResult;
+  retrospectives: RetrospectiveResult[];
+}
+
+export function computeDashboard(model: Model, config: Config): Dashboard {
+  const asOf = model.asOf;
+  const companyName = config.companyName;
+  const calendar = { fiscalYearStartMonth: model.fiscalYearStartMonth, fiscalYearNaming: model.fiscalYearNaming };
+  const periods = dashboardPeriods(model, { asOf });
+  const allScopes = scopes(model, companyName);
+  const quarterMetrics = [...periods.quarters, periods.next].flatMap((quarter) =>
+    allScopes.map((scope) => periodMetrics(model, scope, quarter, { asOf })),
+  );
+  const rows = repPeriods(model, { asOf });
+  const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages };
+  return {
+    companyName,
+    currency: model.currency,
+    asOf,
+    periods,
+    scopes: allScopes,
+    quarterMetrics,
+    forecast: forecast(model, forecastOptions),
+    forecastHistory: forecastHistory(model, periods.current, { companyName, asOf, minHistory: config.forecast.minHistory, stages: config.stages }),
+    risk: pipelineRisk(model, { asOf, companyName, thresholds: config.thresholds, stages: config.stages, ...calendar }),
+    changes: whatChanged(model, { asOf, companyName, stages: config.stages, ...calendar }),
+    repPeriods: rows,
+    repTrends: repTrends(model, { asOf, rows }),
+    retrospectives: retrospectives(model, { asOf, stages: config.stages, minHistory: config.forecast.minHistory }),
+  };
+}
