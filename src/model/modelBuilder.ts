@@ -1,0 +1,348 @@
+/**
+ * Typed rows -> the model, incrementally: the caller hands over one file's rows at a time and
+ * drops them; the builder keeps per deal only its distinct states, which state it had in each
+ * snapshot, its latest full row and its history rows (see dealStore.ts). `finish` settles the
+ * as-of date and builds deals with their history, reps, quotas and snapshots.
+ *
+ * Rules:
+ * - as-of date: config.asOf, else the latest snapshot date, else the latest date in the data
+ *   (created dates, close dates of closed deals, activity dates, history dates; the close dates
+ *   of open deals are forecasts, not facts, so they do not count);
+ * - rows without a snapshot date take the as-of date; observations after it are ignored;
+ * - the same deal twice in one snapshot of one table: the later row wins; two tables with the
+ *   same snapshot date are merged, the later table (by file name, then sheet) winning;
+ * - columnsPresent: a column counts as present when any deal row had a value in it.
+ */
+import type { Config } from '../schema/configSchema.ts';
+import { resolveStages } from '../schema/stages.ts';
+import { stageEntryDates } from '../schema/stageEntryDates.ts';
+import type { DealRow, HistoryRow, Issue, IsoDate, QuotaRow, RosterRow, SourceRef } from '../schema/types.ts';
+import { currencyConverter } from './currencyConverter.ts';
+import { compareText } from './compareText.ts';
+import { dealHistory } from './dealHistory.ts';
+import { createDealStore, type DealRecord, type HistoryObservation, type SnapshotSource } from './dealStore.ts';
+import { dedupeDealRows } from './dedupeDealRows.ts';
+import { fiscalCalendar } from './fiscalCalendar.ts';
+import { historyByName, tallyUnmatched, type UnmatchedHistory } from './historyByName.ts';
+import { describePlace, modelIssue } from './modelIssue.ts';
+import { modelNotes } from './modelNotes.ts';
+import { CARRIED, rawStateOfDeal, rawStateOfHistory, sameRawState } from './rawState.ts';
+import { repDirectory } from './repDirectory.ts';
+import { createRepRegistry, type OwnerMatch } from './repRegistry.ts';
+import { resolveObservations, type RawObservation } from './resolveObservations.ts';
+import { resolveQuotas } from './resolveQuotas.ts';
+import type { Deal, Model, Snapshot } from './types.ts';
+
+export interface ModelBuilder {
+  addDeals(rows: readonly DealRow[]): void;
+  addHistory(rows: readonly HistoryRow[]): void;
+  addQuotas(rows: readonly QuotaRow[]): void;
+  addRoster(rows: readonly RosterRow[]): void;
+  /** Build the model. Deal rows whose snapshotDate is null take the as-of date. */
+  finish(): { model: Model; issues: Issue[] };
+}
+
+type ColumnsPresent = Model['columnsPresent'];
+
+/** Used only when the data holds no date at all (then there is nothing to date either). */
+const NO_DATE = '1970-01-01';
+
+export function createModelBuilder(config: Config): ModelBuilder {
+  const calendar = fiscalCalendar({ startMonth: config.fiscalYearStartMonth, naming: config.fiscalYearNaming });
+  const converter = currencyConverter(config);
+  const stageLookup = resolveStages(config);
+  const configAsOf = config.asOf ?? null;
+  const store = createDealStore();
+  const issues: Issue[] = [];
+  const columnsPresent: ColumnsPresent = {
+    nextStep: false,
+    lastActivityDate: false,
+    forecastCategory: false,
+    probability: false,
+    createdDate: false,
+    lossReason: false,
+  };
+  let latestDataDate: IsoDate | null = null;
+  const noteDate = (date: IsoDate | null): void => {
+    if (date !== null && (latestDataDate === null || date > latestDataDate)) latestDataDate = date;
+  };
+  const undated = new Map<string, { count: number; first: SourceRef }>();
+  const after = { ids: new Set<string>(), dates: new Set<IsoDate>(), historyRows: 0 };
+  const namedHistory = new Map<string, HistoryObservation[]>();
+  const quotaRows: QuotaRow[] = [];
+  const rosterRows: RosterRow[] = [];
+
+  return {
+    addDeals(rows) {
+      const kept: DealRow[] = [];
+      for (const row of rows) {
+        columnsPresent.nextStep ||= row.nextStep !== null;
+        columnsPresent.lastActivityDate ||= row.lastActivityDate !== null;
+        columnsPresent.forecastCategory ||= row.forecastCategory !== null;
+        columnsPresent.probability ||= row.probability !== null;
+        columnsPresent.createdDate ||= row.createdDate !== null;
+        columnsPresent.lossReason ||= row.lossReason !== null;
+        noteDate(row.createdDate);
+        noteDate(row.lastActivityDate);
+        if (row.status !== 'open') noteDate(row.closeDate);
+        if (configAsOf !== null && row.snapshotDate !== null && row.snapshotDate > configAsOf) {
+          after.ids.add(row.id);
+          after.dates.add(row.snapshotDate);
+          continue;
+        }
+        if (row.snapshotDate === null) {
+          const seen = undated.get(row.source.file);
+          if (seen === undefined) undated.set(row.source.file, { count: 1, first: row.source });
+          else seen.count++;
+        }
+        kept.push(row);
+      }
+      const deduped = dedupeDealRows(kept);
+      issues.push(...deduped.issues);
+      for (const row of deduped.rows) {
+        const state = rawStateOfDeal(row, converter.currency);
+        const before = store.observe(row, store.source(row.snapshotDate, row.source.file, row.source.sheet), state);
+        if (before !== null && !sameRawState(before, state)) {
+          issues.push(
+            modelIssue(
+              'warning',
+              'duplicate-id',
+              row.source,
+              `${describePlace(row.source)}: deal id "${row.id}" was already given with different values for the same snapshot of this table; this row was used, so remove the other row or export one row per deal.`,
+              { value: row.id },
+            ),
+          );
+        }
+      }
+    },
+
+    addHistory(rows) {
+      for (const row of rows) {
+        noteDate(row.date);
+        if (configAsOf !== null && row.date > configAsOf) {
+          after.historyRows++;
+          continue;
+        }
+        const observation: HistoryObservation = { date: row.date, state: rawStateOfHistory(row), source: row.source };
+        if (row.keyType === 'id') {
+          store.addHistory(row.dealKey, observation);
+        } else {
+          const list = namedHistory.get(row.dealKey);
+          if (list === undefined) namedHistory.set(row.dealKey, [observation]);
+          else list.push(observation);
+        }
+      }
+    },
+
+    addQuotas(rows) {
+      quotaRows.push(...rows);
+    },
+
+    addRoster(rows) {
+      rosterRows.push(...rows);
+    },
+
+    finish() {
+      const out: Issue[] = [...issues];
+
+      // The as-of date.
+      let latestSnapshot: IsoDate | null = null;
+      for (const s of store.sources) if (s.date !== null && (latestSnapshot === null || s.date > latestSnapshot)) latestSnapshot = s.date;
+      let asOf: IsoDate;
+      let asOfSource: Model['asOfSource'];
+      if (configAsOf !== null) {
+        asOf = configAsOf;
+        asOfSource = 'config';
+      } else if (latestSnapshot !== null) {
+        asOf = latestSnapshot;
+        asOfSource = 'latest snapshot';
+      } else {
+        asOf = latestDataDate ?? NO_DATE;
+        asOfSource = 'latest date in data';
+        out.push(
+          latestDataDate === null
+            ? modelIssue('warning', 'no-as-of-date', null, 'No date was found in the data, so the dashboard has no as-of date; set "asOf" in quarterdeck.config.json to the date the exports were taken.')
+            : modelIssue('info', 'as-of-from-data', null, `No export says when it was taken, so the as-of date is ${asOf}, the latest date in the data; set "asOf" in quarterdeck.config.json (or put the date in the file names) if the exports are from a later day.`, { value: asOf }),
+        );
+      }
+
+      // Snapshot sources in order; undated ones take the as-of date.
+      const dateOf = (s: SnapshotSource): IsoDate => s.date ?? asOf;
+      const sources = store.sources
+        .filter((s) => dateOf(s) <= asOf)
+        .sort((a, b) => compareText(dateOf(a), dateOf(b)) || compareText(a.file, b.file) || compareText(a.sheet ?? '', b.sheet ?? ''));
+      const lastDate = sources.length > 0 ? dateOf(sources[sources.length - 1]!) : null;
+      const latestSources = sources.filter((s) => dateOf(s) === lastDate);
+      const missingColumns = new Map(sources.map((s) => [s.index, CARRIED.filter((f) => !s.filled.has(f))]));
+
+      // Latest row of each deal; history keyed by name.
+      const latestRows = new Map<string, DealRow>();
+      for (const rec of store.records.values()) {
+        const row = latestRow(rec, asOf);
+        if (row !== null) latestRows.set(rec.id, row);
+      }
+      const unmatched: UnmatchedHistory = new Map();
+      const dealNames = new Map<string, string>();
+      for (const [id, row] of latestRows) if (row.name !== null) dealNames.set(id, row.name);
+      const named = historyByName(namedHistory, dealNames, unmatched);
+      out.push(...named.issues);
+
+      // Deals.
+      const directory = repDirectory(rosterRows);
+      const registry = createRepRegistry(directory);
+      const snapshotCounts = new Map<IsoDate, number>();
+      const conflicts = new Map<string, { date: IsoDate; used: string; overridden: string; count: number; first: string }>();
+      const missingRates = new Map<string, { deals: number; quotas: number; first: SourceRef }>();
+      const pending: { deal: Deal; owner: OwnerMatch }[] = [];
+      let historyAfterAsOf = after.historyRows;
+      const records = [...store.records.values()].sort((a, b) => compareText(a.id, b.id));
+      for (const rec of records) {
+        const row = latestRows.get(rec.id);
+        if (row === undefined) {
+          for (const o of rec.history) tallyUnmatched(unmatched, rec.id, o.source);
+          continue;
+        }
+        const raw: RawObservation[] = [];
+        let counted: IsoDate | null = null;
+        for (const s of sources) {
+          const slot = rec.at[s.index] ?? 0;
+          if (slot === 0) continue;
+          const date = dateOf(s);
+          raw.push({ date, origin: 'snapshot', file: s.file, sheet: s.sheet, row: 0, state: rec.states[slot - 1]!, carried: missingColumns.get(s.index)! });
+          if (counted !== date) snapshotCounts.set(date, (snapshotCounts.get(date) ?? 0) + 1);
+          counted = date;
+        }
+        for (const o of [...rec.history, ...(named.byDeal.get(rec.id) ?? [])]) {
+          if (o.date > asOf) {
+            historyAfterAsOf++;
+            continue;
+          }
+          raw.push({ date: o.date, origin: 'history', file: o.source.file, sheet: o.source.sheet, row: o.source.row, state: o.state, carried: CARRIED });
+        }
+        const resolved = resolveObservations(raw, { dealCurrency: row.currency ?? converter.currency, converter, stageLookup });
+        for (const c of resolved.conflicts) {
+          const key = `${c.date}\u0000${c.used}\u0000${c.overridden}`;
+          const seen = conflicts.get(key);
+          if (seen === undefined) conflicts.set(key, { ...c, count: 1, first: rec.id });
+          else seen.count++;
+        }
+        for (const currency of resolved.missingRates) {
+          const seen = missingRates.get(currency);
+          if (seen === undefined) missingRates.set(currency, { deals: 1, quotas: 0, first: row.source });
+          else seen.deals++;
+        }
+        const history = dealHistory(resolved.observations, {
+          asOf,
+          calendar,
+          stageEntryDates: stageEntryDates(row.attributes),
+          lastActivityDate: row.lastActivityDate,
+          absentFromLatestSnapshot: lastDate !== null && !latestSources.some((s) => (rec.at[s.index] ?? 0) > 0),
+        });
+        const final = resolved.observations[resolved.observations.length - 1]!;
+        const owner = registry.addOwner(row.owner, row.source);
+        pending.push({
+          owner,
+          deal: {
+            id: rec.id,
+            idDerived: row.idDerived,
+            name: row.name ?? rec.id,
+            account: row.account,
+            owner: '',
+            team: null,
+            region: null,
+            stage: final.stage,
+            status: final.status,
+            amount: final.amount,
+            amountOriginal: final.amountOriginal,
+            currency: final.currency,
+            createdDate: row.createdDate,
+            closeDate: final.closeDate,
+            forecastCategory: final.forecastCategory,
+            probability: final.probability,
+            type: row.type,
+            leadSource: row.leadSource,
+            nextStep: row.nextStep,
+            lastActivityDate: row.lastActivityDate,
+            lossReason: row.lossReason,
+            attributes: row.attributes,
+            source: row.source,
+            history,
+          },
+        });
+      }
+      const deals: Deal[] = pending.map(({ deal, owner }) => {
+        deal.owner = registry.ownerName(owner);
+        if ('roster' in owner) Object.assign(deal, directory.placement(owner.roster, deal.closeDate));
+        return deal;
+      });
+      deals.sort((a, b) => compareText(a.id, b.id));
+
+      // Quotas and reps.
+      const quotas = resolveQuotas(quotaRows, { calendar, converter, holderName: (q) => registry.holderName(q) });
+      out.push(...quotas.issues, ...registry.issues());
+      for (const [currency, q] of quotas.missingRates) {
+        const seen = missingRates.get(currency);
+        if (seen === undefined) missingRates.set(currency, { deals: 0, quotas: q.count, first: q.first });
+        else seen.quotas += q.count;
+      }
+
+      // Snapshots.
+      const snapshots: Snapshot[] = [];
+      for (const s of sources) {
+        const date = dateOf(s);
+        let snap = snapshots[snapshots.length - 1];
+        if (snap === undefined || snap.date !== date) {
+          snap = { date, files: [], dealCount: snapshotCounts.get(date) ?? 0 };
+          snapshots.push(snap);
+        }
+        if (!snap.files.includes(s.file)) snap.files.push(s.file);
+      }
+      for (const snap of snapshots) snap.files.sort(compareText);
+
+      out.push(...modelNotes({ asOf, undated, after, historyAfterAsOf, latestRows, conflicts, missingRates, unmatched, reporting: converter.currency }));
+      const model: Model = {
+        asOf,
+        asOfSource,
+        currency: converter.currency,
+        fiscalYearStartMonth: config.fiscalYearStartMonth,
+        fiscalYearNaming: config.fiscalYearNaming,
+        deals,
+        snapshots,
+        reps: registry.reps(),
+        quotas: quotas.quotas,
+        hasHistory: deals.some((d) => d.history.known),
+        columnsPresent: { ...columnsPresent },
+      };
+      return { model, issues: sortIssues(out) };
+    },
+  };
+}
+
+/** The deal's latest row at or before the as-of date (undated rows count as of the as-of date). */
+function latestRow(rec: DealRecord, asOf: IsoDate): DealRow | null {
+  const dated = rec.latestDated !== null && rec.latestDated.snapshotDate! <= asOf ? rec.latestDated : null;
+  const undatedRow = rec.latestUndated;
+  if (dated === null || undatedRow === null) return dated ?? undatedRow;
+  const order =
+    compareText(dated.snapshotDate!, asOf) ||
+    compareText(dated.source.file, undatedRow.source.file) ||
+    compareText(dated.source.sheet ?? '', undatedRow.source.sheet ?? '') ||
+    dated.source.row - undatedRow.source.row;
+  return order > 0 ? dated : undatedRow;
+}
+
+/** By file, sheet, row (model-wide issues first), code and message: the same whatever order the files came in. */
+function sortIssues(issues: Issue[]): Issue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort(
+      (a, b) =>
+        compareText(a.issue.file, b.issue.file) ||
+        compareText(a.issue.sheet ?? '', b.issue.sheet ?? '') ||
+        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        compareText(a.issue.code, b.issue.code) ||
+        compareText(a.issue.message, b.issue.message) ||
+        a.i - b.i,
+    )
+    .map((x) => x.issue);
+}
