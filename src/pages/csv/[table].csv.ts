@@ -1,0 +1,13 @@
+/**
+ * One static CSV file per table the site shows: `csv/<table id>.csv`.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSiteData } from '../../site/siteData.ts';
+import { siteTables, type TableDef } from '../../site/tables.ts';
+import { tableCsv } from '../../site/tablesCsv.ts';
+
+export const getStaticPaths = (() =>
+  siteTables(loadSiteData()).map((table) => ({ params: { table: table.id }, props: { table } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ table: TableDef }> = ({ props }) =>
+  new Response(tableCsv(props.table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
