@@ -107,3 +107,4 @@ export type Config = z.output<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
 export type StageConfig = z.output<typeof StageConfigSchema>;
 export type Thresholds = z.output<typeof ThresholdsSchema>;
+export type FileConfig = z.output<typeof FileConfigSchema>;

@@ -1,0 +1,46 @@
+/** What every typed deal row must satisfy (see DealRow in types.ts). */
+import { z } from 'zod';
+import type { DealRow } from './types.ts';
+import {
+  AttributesSchema, CurrencyCodeSchema, DealStatusSchema, ForecastCategorySchema, IsoDateSchema,
+  ProbabilitySchema, OptionalTextSchema, SourceRefSchema, TextSchema,
+} from './rowSchemaParts.ts';
+
+export const DealRowSchema = z.object({
+  id: TextSchema,
+  idDerived: z.boolean(),
+  name: OptionalTextSchema,
+  account: OptionalTextSchema,
+  /** Required: owner name, else owner id. */
+  owner: TextSchema,
+  stage: OptionalTextSchema,
+  status: DealStatusSchema,
+  amount: z.number().nullable(),
+  currency: CurrencyCodeSchema.nullable(),
+  createdDate: IsoDateSchema.nullable(),
+  closeDate: IsoDateSchema.nullable(),
+  forecastCategory: ForecastCategorySchema.nullable(),
+  probability: ProbabilitySchema.nullable(),
+  type: OptionalTextSchema,
+  leadSource: OptionalTextSchema,
+  nextStep: OptionalTextSchema,
+  lastActivityDate: IsoDateSchema.nullable(),
+  lossReason: OptionalTextSchema,
+  snapshotDate: IsoDateSchema.nullable(),
+  attributes: AttributesSchema,
+  source: SourceRefSchema,
+});
+
+type Fits<T extends DealRow> = T;
+/** The schema's output; a compile error here means it no longer fits the DealRow contract. */
+export type DealRowOutput = Fits<z.output<typeof DealRowSchema>>;
+
+/**
+ * DealRowSchema narrowed to the fields a table can fill, built once per table: fields the
+ * table has no column for are null by construction, so checking them on every row is waste.
+ */
+export function dealRowSchemaFor(fields: Iterable<keyof DealRow>) {
+  const mask: Partial<Record<keyof DealRow, true>> = {};
+  for (const field of fields) mask[field] = true;
+  return DealRowSchema.pick(mask);
+}

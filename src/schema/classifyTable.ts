@@ -1,0 +1,103 @@
+/**
+ * What a table holds, from the columns it has under each kind's aliases:
+ *   history  a deal key (id or name), a change date and a stage, amount or close date, when
+ *            the headers are a field history report's (Field / Event, New Value) or the file
+ *            or sheet name says history and there is no owner column (Salesforce
+ *            OpportunityHistory has none, so a "pipeline history" snapshot with owners stays deals);
+ *   deals    a stage column (or a status column with an amount or close date) plus an amount,
+ *            close date, owner, id or name column;
+ *   quotas   a rep, team, region or level column and an amount with a period (long form), or
+ *            period-named columns (wide form);
+ *   roster   a rep name column plus a manager, team, region, dates, role, id or email column;
+ *   unknown  none of these: ignored, with the reason.
+ * The file's config entry `kind` wins ('ignore' gives unknown).
+ */
+import type { RawTable } from '../ingest/types.ts';
+import type { MappedKind } from './aliases.ts';
+import type { FileConfig } from './configSchema.ts';
+import type { TableKind } from './types.ts';
+import type { ColumnMatch } from './matchColumns.ts';
+import { columnLabel, listJoin } from './formatPlace.ts';
+import { parsePeriodLabel } from './parsePeriodLabel.ts';
+
+export interface Classification {
+  kind: TableKind;
+  reason: string;
+}
+
+const HISTORY_NAME = /histor/i;
+
+export function classifyTable(
+  table: RawTable,
+  matches: Readonly<Record<MappedKind, ColumnMatch>>,
+  fileConfig: FileConfig | null,
+): Classification {
+  if (fileConfig?.kind === 'ignore') return { kind: 'unknown', reason: 'ignored in config' };
+  if (fileConfig?.kind !== undefined) return { kind: fileConfig.kind, reason: `pinned in config ("kind": "${fileConfig.kind}")` };
+  if (table.headerRow === null || table.headers.every((h) => h.trim() === '')) {
+    return { kind: 'unknown', reason: 'no header row was found' };
+  }
+
+  const has = (kind: MappedKind, field: string) => matches[kind].fields.has(field);
+  const named = (kind: MappedKind, fields: readonly string[]) =>
+    fields.filter((f) => has(kind, f)).map((f) => columnLabel(table.headers[matches[kind].fields.get(f)!] ?? ''));
+
+  const fieldHistory = has('history', 'field') && has('history', 'newValue');
+  const historyShape =
+    (has('history', 'dealId') || has('history', 'dealName')) &&
+    has('history', 'date') &&
+    (fieldHistory || has('history', 'stage') || has('history', 'amount') || has('history', 'closeDate'));
+  const nameSaysHistory = HISTORY_NAME.test(baseName(table.file)) || (table.sheet !== null && HISTORY_NAME.test(table.sheet));
+  const hasOwner = has('deals', 'owner') || has('deals', 'ownerId');
+  if (historyShape && (fieldHistory || (nameSaysHistory && !hasOwner))) {
+    const cols = named('history', fieldHistory ? ['field', 'oldValue', 'newValue'] : ['dealId', 'dealName', 'date', 'stage']);
+    return {
+      kind: 'history',
+      reason: fieldHistory
+        ? `has ${listJoin(cols)} columns (a field history report)`
+        : `has ${listJoin(cols)} columns and its name says history`,
+    };
+  }
+
+  // A status column alone is not enough: rosters have Status (Active/Inactive) too.
+  const dealStatus =
+    has('deals', 'stage') ||
+    (['status', 'isClosed', 'isWon'].some((f) => has('deals', f)) && (has('deals', 'amount') || has('deals', 'closeDate')));
+  const dealOther = ['amount', 'closeDate', 'owner', 'ownerId', 'id', 'name'].some((f) => has('deals', f));
+  if (dealStatus && dealOther) {
+    return { kind: 'deals', reason: `has ${listJoin(named('deals', ['stage', 'status', 'isWon', 'amount', 'closeDate', 'owner']))} columns` };
+  }
+
+  const holder = ['rep', 'team', 'region', 'level'].some((f) => has('quotas', f));
+  const period = ['period', 'calendarYear', 'fiscalYear', 'date'].some((f) => has('quotas', f));
+  if (holder && has('quotas', 'amount') && period) {
+    return {
+      kind: 'quotas',
+      reason: `has ${listJoin(named('quotas', ['rep', 'team', 'region', 'period', 'calendarYear', 'calendarQuarter', 'fiscalYear', 'amount']))} columns`,
+    };
+  }
+  if (holder && !has('quotas', 'amount')) {
+    const periods = matches.quotas.unmapped.filter((c) => parsePeriodLabel(table.headers[c] ?? '') !== null);
+    if (periods.length > 0) {
+      const shown = periods.slice(0, 3).map((c) => columnLabel(table.headers[c] ?? ''));
+      return { kind: 'quotas', reason: `has ${listJoin(named('quotas', ['rep', 'team', 'region']))} columns and one column per period (${shown.join(', ')}${periods.length > 3 ? ', ...' : ''})` };
+    }
+  }
+
+  const rosterOther = ['repId', 'email', 'manager', 'team', 'region', 'startDate', 'endDate', 'role'];
+  if (has('roster', 'rep') && rosterOther.some((f) => has('roster', f))) {
+    return { kind: 'roster', reason: `has ${listJoin(named('roster', ['rep', ...rosterOther]))} columns` };
+  }
+
+  return { kind: 'unknown', reason: `no Stage, Amount or Close Date column; headers were: ${headerList(table.headers)}` };
+}
+
+function baseName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
+}
+
+function headerList(headers: readonly string[]): string {
+  const shown = headers.filter((h) => h.trim() !== '').map((h) => h.trim());
+  const list = shown.slice(0, 15).join(', ');
+  return shown.length > 15 ? `${list} and ${shown.length - 15} more` : list;
+}
