@@ -1,6 +1,6 @@
 /**
  * The core metrics on a real export nobody here wrote (Maven Analytics CRM sample, read from
- * /work/shared/realdata, never copied into the repository). The model is built by hand from the
+ * ../shared/realdata, never copied into the repository). The model is built by hand from the
  * CSV (one snapshot on 2017-12-31) so these tests do not depend on the ingest; they check totals
  * that can be added up straight from the file, and that no output holds NaN or Infinity.
  */
@@ -14,7 +14,7 @@ import { periodMetrics } from '../../src/metrics/periodMetrics.ts';
 import { scopes } from '../../src/metrics/scopes.ts';
 import { makeDeal, makeModel, makeRep } from './fixtures.ts';
 
-const dir = '/work/shared/realdata/maven-crm';
+const dir = path.resolve(import.meta.dirname, '../../../shared/realdata/maven-crm');
 const AS_OF = '2017-12-31';
 
 function read(file: string): Array<Record<string, string>> {
@@ -28,7 +28,7 @@ function finiteEverywhere(value: unknown, at = '$'): string[] {
   return [];
 }
 
-describe.skipIf(!existsSync(dir))('core metrics on the Maven CRM sample (needs /work/shared/realdata/maven-crm, skipped without it)', () => {
+describe.skipIf(!existsSync(dir))('core metrics on the Maven CRM sample (needs ../shared/realdata/maven-crm beside the repository, skipped without it)', () => {
   const rows = existsSync(dir) ? read('sales_pipeline.csv') : [];
   const team = existsSync(dir) ? read('sales_teams.csv') : [];
   const reps = team.map((t) => makeRep(t.sales_agent!, { team: t.manager!, region: t.regional_office! }));

@@ -1,5 +1,5 @@
 /**
- * The rep tables and retrospectives on real exports nobody here wrote (/work/shared/realdata):
+ * The rep tables and retrospectives on real exports nobody here wrote (../shared/realdata):
  * the waterfall adds up in every closed quarter, won equals bookings, and no output holds NaN or
  * Infinity. Skipped when the folder is absent.
  */

@@ -1,5 +1,5 @@
 /**
- * The real exports in /work/shared/realdata (see its README), read with a bare papaparse
+ * The real exports in ../shared/realdata (see its README), read with a bare papaparse
  * reader (header on row 1), through mapTable with the default config. Skipped when the folder
  * is absent: the files are not ours to copy into the repository.
  */

@@ -1,5 +1,5 @@
 /**
- * The value parsers on real exports nobody here wrote (see /work/shared/realdata/README.md).
+ * The value parsers on real exports nobody here wrote (see ../shared/realdata/README.md).
  * Skipped when the folder is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
