@@ -1,7 +1,7 @@
 /**
  * The whole build: data stage, dashboard, Astro, then an atomic move into the output folder.
  */
-import { mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +10,8 @@ import { computeDashboard } from '../../src/metrics/dashboard.ts';
 import { SITE_DATA_ENV, type SiteData } from '../../src/site/siteData.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+/** Scratch space of builds, inside the project (gitignored). */
+const SCRATCH_DIR = '.quarterdeck';
 
 export interface BuildSiteOptions {
   dataDir: string;
@@ -62,10 +64,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     log('rendering pages');
     const { build } = await import('astro');
     await rm(tmpOut, { recursive: true, force: true });
-    await build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn', mode: 'production' });
+    await inScratchDirectory(() => build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn', mode: 'production' }));
     const oldOut = `${outDir}.previous-${process.pid}`;
     if (previousKept) await rename(outDir, oldOut);
-    await rename(tmpOut, outDir);
+    try {
+      await rename(tmpOut, outDir);
+    } catch (error) {
+      if (previousKept) await rename(oldOut, outDir);
+      throw error;
+    }
     if (previousKept) await rm(oldOut, { recursive: true, force: true });
     return { ok: true, report: stage.report, previousKept: false, pages: await countPages(outDir), seconds: (performance.now() - started) / 1000 };
   } catch (error) {
@@ -73,6 +80,38 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     throw error;
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Astro writes its intermediate server files into the output folder when that folder is inside
+ * the working directory, and otherwise into `<working directory>/.astro/`, which it then copies
+ * whole into the site (stray files such as content-assets.mjs included) and deletes: two builds
+ * at once would clash there, and the project's own `.astro/` would be shipped and removed. So
+ * the build runs from a scratch folder of its own inside the project (where `node_modules`
+ * still resolves for those files), removed afterwards. Where that folder cannot be made or the
+ * working directory cannot change (a worker thread), the build runs as it is.
+ */
+async function inScratchDirectory<T>(task: () => Promise<T>): Promise<T> {
+  const parent = path.join(PROJECT_ROOT, SCRATCH_DIR);
+  const scratch = await mkdir(parent, { recursive: true })
+    .then(() => mkdtemp(path.join(parent, 'build-')))
+    .catch(() => null); // a read-only project: build as Astro does by default
+  const previous = process.cwd();
+  let changed = false;
+  try {
+    if (scratch !== null) {
+      process.chdir(scratch);
+      changed = true;
+    }
+  } catch {
+    // process.chdir() is not available in worker threads.
+  }
+  try {
+    return await task();
+  } finally {
+    if (changed) process.chdir(previous);
+    if (scratch !== null) await rm(scratch, { recursive: true, force: true });
   }
 }
 

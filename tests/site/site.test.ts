@@ -4,8 +4,14 @@
  */
 import { afterAll } from 'vitest';
 import { closeAll } from './harness.ts';
+import { trustCleanup } from './trustBuilds.ts';
 import './tables.suite.ts';
 import './fixture.suite.ts';
 import './sample.suite.ts';
+import './trustDeterminism.suite.ts';
+import './trustAtomic.suite.ts';
+import './trustHostile.suite.ts';
+import './trustCsp.suite.ts';
 
+afterAll(trustCleanup);
 afterAll(closeAll);
