@@ -10,6 +10,20 @@
 import type { SiteData } from './siteData.ts';
 import { dataFilesTable } from './tablesDataFiles.ts';
 import { openDealsTable } from './tablesOpenDeals.ts';
+import { overviewTeamsTable } from './tablesOverview.ts';
+import { forecastAccuracyTables } from './tablesForecastAccuracy.ts';
+import { forecastDealTables } from './tablesForecastDeals.ts';
+import { forecastRollupTables } from './tablesForecastRollup.ts';
+import { pipelineChangeTables } from './tablesPipelineChanges.ts';
+import { pipelineCoverageTable } from './tablesPipelineCoverage.ts';
+import { pipelineRiskTables } from './tablesPipelineRisk.ts';
+import { pipelineStageTables } from './tablesPipelineStages.ts';
+import { repsLeaderboardTables } from './tablesRepsLeaderboard.ts';
+import { repPageTables } from './tablesRepsPages.ts';
+import { teamsTables } from './tablesTeams.ts';
+import { teamPageTables } from './tablesTeamsPages.ts';
+import { quartersTable } from './tablesQuarters.ts';
+import { retrospectiveTables } from './tablesQuartersRetro.ts';
 
 /** A cell's raw value: text, a number (amounts in the reporting currency, percents as fractions 0..1) or an ISO date string. */
 export type CellValue = string | number | null;
@@ -70,7 +84,7 @@ export interface TableDef {
 export type TableBuilder = (siteData: SiteData) => TableDef | TableDef[];
 
 /** The registry: every builder of a table the site shows. */
-const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable];
+const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables];
 
 const cache = new WeakMap<SiteData, TableDef[]>();
 
