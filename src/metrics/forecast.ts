@@ -133,6 +133,8 @@ export function forecast(model: Model, options: ForecastOptions): Forecast {
     fixed: closedWon,
     runRate: runRateColumns,
     targets: quotas.map((q) => q.amount),
+    // The company's distribution in each period, for the forecast page's histogram.
+    histogram: { columns: periods.map((_, p) => p * n) },
   });
 
   const curve = pacingCurve(model, current, { asOf, index });
@@ -181,6 +183,7 @@ export function forecast(model: Model, options: ForecastOptions): Forecast {
       daysLeft: runRates[p]!.daysLeft,
       runRate: { samples: runRates[p]!.samples.map(({ period, point, daysLeft, scale }) => ({ period, point, daysLeft, scale })) },
       pacingQuarters: isCurrent ? curve.quarters : [],
+      histogram: simulation[p * n]!.histogram ?? [],
       scopes: scopesOut,
     };
   });

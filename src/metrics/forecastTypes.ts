@@ -10,6 +10,9 @@ import type { FORECAST_METHODS } from './forecastMethods.ts';
 import type { PeriodSummary } from './periodInfo.ts';
 import type { QuotaSource } from './quotaFor.ts';
 import type { ScopeLevel } from './scopes.ts';
+import type { HistogramBin } from './trialHistogram.ts';
+
+export type { HistogramBin } from './trialHistogram.ts';
 
 export interface ForecastOptions {
   companyName: string;
@@ -75,6 +78,8 @@ export interface PeriodForecast {
   daysLeft: number;
   runRate: { samples: Array<{ period: string; point: IsoDate; daysLeft: number; scale: number }> };
   pacingQuarters: string[];
+  /** The company's simulated period-end totals in bins of a round width (trialHistogram.ts). */
+  histogram: HistogramBin[];
   scopes: ScopeForecast[];
 }
 

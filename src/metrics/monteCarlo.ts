@@ -6,6 +6,7 @@
  * that trial) and the amounts already won. The same inputs and seed give the same numbers.
  */
 import { randomLcg } from 'd3';
+import { trialHistogram, type HistogramBin } from './trialHistogram.ts';
 
 export interface SimulationDeal {
   amount: number;
@@ -27,6 +28,8 @@ export interface SimulationInput {
   targets: ReadonlyArray<number | null>;
   /** Most trial totals held in memory at once (default 2^23, about 64 MB). */
   maxCells?: number;
+  /** Columns whose trial totals are also returned in bins (see trialHistogram.ts); about `bins` bins each. */
+  histogram?: { columns: readonly number[]; bins?: number };
 }
 
 export interface SimulationSummary {
@@ -36,6 +39,8 @@ export interface SimulationSummary {
   mean: number;
   /** Share of trials with a total at or above the target; null without target. */
   probabilityOfTarget: number | null;
+  /** The trial totals in bins; only for the columns `histogram` asks for. */
+  histogram?: HistogramBin[];
 }
 
 export function monteCarlo(input: SimulationInput): SimulationSummary[] {
@@ -108,13 +113,15 @@ function simulateColumns(
     const target = targets[first + c] ?? null;
     let reached = 0;
     if (target !== null) for (let t = 0; t < trials; t += 1) if (values[t]! >= target) reached += 1;
-    out.push({
+    const summary: SimulationSummary = {
       p10: quantile(values, 0.1),
       p50: quantile(values, 0.5),
       p90: quantile(values, 0.9),
       mean: sum / trials,
       probabilityOfTarget: target === null ? null : reached / trials,
-    });
+    };
+    if (input.histogram?.columns.includes(first + c)) summary.histogram = trialHistogram(values, { bins: input.histogram.bins });
+    out.push(summary);
   }
   return out;
 }
