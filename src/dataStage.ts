@@ -21,7 +21,7 @@ export const CONFIG_FILE = 'quarterdeck.config.json';
 
 export interface DataStageOptions {
   dataDir: string;
-  /** Any rejected row fails the stage. */
+  /** Any rejected row or unreadable file fails the stage. */
   strict?: boolean;
   /** Progress messages (to stderr in the CLI). */
   log?: (message: string) => void;
@@ -93,7 +93,18 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
   }
   const dirStat = await stat(dataDir).catch(() => null);
   if (dirStat === null || !dirStat.isDirectory()) {
-    fatal.push(`The data folder ${options.dataDir} does not exist. Create it and put your CRM exports in it, or pass --data with the folder that has them.`);
+    fatal.push(
+      dirStat === null
+        ? `The data folder ${options.dataDir} does not exist: create it and put your CRM exports in it, or pass --data with the folder that has them.`
+        : `The data folder ${options.dataDir} is a file, not a folder: pass --data with the folder that holds your CRM exports.`,
+    );
+    return { ok: false, config, model: null, report: { ...base, fatal } };
+  }
+  let dataFiles: string[];
+  try {
+    dataFiles = await findDataFiles(dataDir);
+  } catch (error) {
+    fatal.push(error instanceof Error ? error.message : String(error));
     return { ok: false, config, model: null, report: { ...base, fatal } };
   }
 
@@ -107,15 +118,15 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
     maxUncompressedBytes: Math.round(config.limits.maxUncompressedMB * 1024 * 1024),
   };
 
-  for (const file of await findDataFiles(dataDir)) {
+  for (const file of dataFiles) {
     const entry = fileEntries.find((e) => e.match(file))?.entry ?? null;
     if (entry?.kind === 'ignore') {
-      const bytes = (await stat(path.join(dataDir, file))).size;
+      const bytes = (await stat(path.join(dataDir, file)).catch(() => null))?.size ?? 0;
       files.push({ file, extension: extensionOf(file), bytes, format: null, status: 'ignored', sheetsNotRead: [], issues: [], tables: [] });
       continue;
     }
     log(`reading ${file}`);
-    const read = await readDataFile(dataDir, file, {
+    const read = await readSafely(dataDir, file, {
       ...limits,
       ...(entry?.headerRow !== undefined ? { headerRow: entry.headerRow } : {}),
       ...(entry?.sheet !== undefined ? { sheet: entry.sheet } : {}),
@@ -133,8 +144,18 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
     files.push(fileReport(read, tables));
   }
 
-  const { model, issues: modelIssues } = builder.finish();
-  const report = summarize({ ...base, files, modelIssues, fatal }, model);
+  const finished = builder.finish();
+  const { model } = finished;
+  // Without any date the as-of date is a placeholder: no dashboard can describe it (or, without deals, the question does not arise).
+  const noDate = finished.issues.some((i) => i.code === NO_AS_OF_DATE);
+  const modelIssues = noDate ? finished.issues.filter((i) => !DATED_BY_PLACEHOLDER.has(i.code)) : finished.issues;
+  const summarized = summarize({ ...base, files, modelIssues, fatal }, model);
+  const report: DataReport = noDate ? { ...summarized, asOf: null, asOfSource: null, snapshotDates: [] } : summarized;
+  if (noDate && report.deals.total > 0) {
+    fatal.push(
+      `No date was found in the data, so the dashboard has no as-of date: set "asOf" in ${CONFIG_FILE} to the date the exports were taken, or put that date in the file names (deals-2026-03-31.csv).`,
+    );
+  }
   if (report.deals.total === 0) {
     fatal.push(
       files.length === 0
@@ -145,20 +166,63 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
   if (options.strict && report.totals.rejected > 0) {
     fatal.push(`${report.totals.rejected} row(s) were rejected and --strict is on: fix the rows listed above, or run without --strict to build with the accepted rows.`);
   }
+  const unreadable = files.filter((f) => f.status === 'unreadable').length;
+  if (options.strict && unreadable > 0) {
+    fatal.push(`${unreadable} file(s) could not be read and --strict is on: fix or remove the files listed above, or run without --strict to build from the other files.`);
+  }
   return { ok: fatal.length === 0, config, model, report: { ...report, fatal } };
 }
 
+/** The model builder's code for "no date anywhere in the data". */
+const NO_AS_OF_DATE = 'no-as-of-date';
+/** Its issue, and those that quote the placeholder as-of date it leaves (the fatal reason replaces them). */
+const DATED_BY_PLACEHOLDER = new Set([NO_AS_OF_DATE, 'snapshot-date-from-as-of']);
+
 async function loadConfig(dataDir: string): Promise<{ config: Config; configFile: string | null; configIssues: Issue[] }> {
   const file = path.join(dataDir, CONFIG_FILE);
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
-    throw error;
-  });
-  if (text === null) return { config: defaultConfig(), configFile: null, configIssues: [] };
+  let text: string | null;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { config: defaultConfig(), configFile: null, configIssues: [] };
+    const message =
+      code === 'EISDIR'
+        ? `${CONFIG_FILE} is a folder, not a file: remove it, or replace it with a file holding the settings as JSON.`
+        : `${CONFIG_FILE} could not be read (${code}): check that the file can be read, or remove it to use the defaults.`;
+    const issue: Issue = { severity: 'error', code: 'config-unreadable', file: CONFIG_FILE, sheet: null, row: null, column: null, value: null, message };
+    return { config: defaultConfig(), configFile: CONFIG_FILE, configIssues: [issue] };
+  }
   const parsed = parseConfig(text, CONFIG_FILE);
   return parsed.ok
     ? { config: parsed.config, configFile: CONFIG_FILE, configIssues: [] }
     : { config: defaultConfig(), configFile: CONFIG_FILE, configIssues: parsed.issues };
+}
+
+/**
+ * readDataFile never throws for a bad file; should a reader fail anyway on bytes nobody
+ * foresaw, that file is reported unreadable and the others are still read.
+ */
+async function readSafely(dataDir: string, file: string, options: Parameters<typeof readDataFile>[2]): Promise<FileReadResult> {
+  try {
+    return await readDataFile(dataDir, file, options);
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 120);
+    const bytes = (await stat(path.join(dataDir, file)).catch(() => null))?.size ?? 0;
+    return {
+      file,
+      extension: extensionOf(file),
+      bytes,
+      format: null,
+      tables: [],
+      sheetsNotRead: [],
+      notes: [{ severity: 'error', code: 'read-failed', rowNumber: null, message: `${file} could not be read (${reason}): open it in Excel and save it again as .xlsx or CSV, or export it again from the CRM.` }],
+    };
+  }
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error';
 }
 
 function extensionOf(file: string): string {
@@ -183,6 +247,7 @@ function fileReport(read: FileReadResult, tables: TableReport[]): FileReport {
 }
 
 function emptyReport(dataDir: string, config: Config, configFile: string | null, configIssues: Issue[]): DataReport {
+  const count = (severity: Issue['severity']) => configIssues.filter((i) => i.severity === severity).length;
   return {
     dataDir,
     configFile,
@@ -190,7 +255,7 @@ function emptyReport(dataDir: string, config: Config, configFile: string | null,
     configIssues,
     files: [],
     modelIssues: [],
-    totals: { files: 0, tables: 0, rowsRead: 0, accepted: 0, rejected: 0, skipped: 0, errors: 0, warnings: 0, infos: 0 },
+    totals: { files: 0, tables: 0, rowsRead: 0, accepted: 0, rejected: 0, skipped: 0, errors: count('error'), warnings: count('warning'), infos: count('info') },
     deals: { total: 0, open: 0, won: 0, lost: 0, wonAmount: 0, currency: config.currency },
     asOf: null,
     asOfSource: null,

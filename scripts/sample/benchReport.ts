@@ -110,6 +110,7 @@ export function benchTable(s: BenchSummary): string[] {
     '',
     ...rows.map((r) => pad(r, widths)),
     '',
+    'Times are wall times of the work alone, after start-up and module loading, each step in its own process; the floor decodes and parses each CSV with the data stage\'s Papa Parse settings.',
     `Budget: data stage at most ${s.budget.maxRatio}x the bare parse: ${s.budget.time}` +
       (s.stageRatio === null ? '' : ` (${s.stageRatio.toFixed(2)}x)`) +
       `; peak RSS under ${n(s.budget.maxRssMB)} MB: ${s.budget.memory}` +

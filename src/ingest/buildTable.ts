@@ -23,7 +23,8 @@ export interface BuildTableOptions {
   /** Header row number (1-based, as the user sees it) that overrides detection. */
   headerRow?: number;
   /**
-   * Delimited text: warn about each row with more or fewer cells than the header.
+   * Delimited text: warn about each row with more or fewer cells than the header (an error
+   * when a short row is really split by another delimiter, as its values are all in one cell).
    * Workbooks: no warning for short rows (empty cells at the end are not stored); one
    * warning per table when cells have values beyond the last header column.
    */
@@ -92,16 +93,19 @@ export function buildTable(grid: Grid, source: TableSource, options: BuildTableO
       continue;
     }
     const length = cells.length;
+    let broken = false;
     if (length !== width) {
       if (options.raggedRows === 'per-row') {
-        collector.add(raggedNote(source, rowNumber, length, width));
+        const note = raggedNote(source, rowNumber, cells, width);
+        collector.add(note);
+        broken = note.severity === 'error';
       } else if (length > width && hasValueFrom(cells, width)) {
         if (beyondHeader === 0) firstBeyond = rowNumber;
         beyondHeader++;
       }
       for (let c = length; c < width; c++) cells.push(null);
     }
-    rows.push({ rowNumber, cells });
+    rows.push(broken ? { rowNumber, cells, broken: true } : { rowNumber, cells });
   }
 
   for (let i = footerStart; i < records.length; i++) {
@@ -139,9 +143,20 @@ function hasValueFrom(cells: readonly Cell[], from: number): boolean {
   return false;
 }
 
-function raggedNote(source: TableSource, rowNumber: number, length: number, width: number) {
+function raggedNote(source: TableSource, rowNumber: number, cells: readonly Cell[], width: number) {
   const place = describePlace(source.file, source.sheet, rowNumber);
   const name = delimiterName(source.delimiter);
+  const length = cells.length;
+  const other = length < width ? otherDelimiter(cells, source.delimiter, width) : null;
+  if (other !== null) {
+    // Every value of the row sits in its first cells: the row cannot be used (an error rejects it).
+    return {
+      severity: 'error' as const,
+      code: 'mixed-delimiters',
+      rowNumber,
+      message: `${place} has ${length} cell${length === 1 ? '' : 's'} but the header has ${width}: the row seems to be separated by ${delimiterPlural(other)} while the file uses ${delimiterPlural(source.delimiter)}, so its values were not split and the row was left out; use one delimiter for the whole file (save it again from Excel or the CRM).`,
+    };
+  }
   return {
     severity: 'warning' as const,
     code: 'ragged-row',
@@ -151,6 +166,30 @@ function raggedNote(source: TableSource, rowNumber: number, length: number, widt
         ? `${place} has ${length} cells but the header has ${width}: a value probably contains an unquoted ${name}; put quotes around that value, or check that the file uses ${name} as its delimiter.`
         : `${place} has ${length} cell${length === 1 ? '' : 's'} but the header has ${width}, so the missing cells were read as empty: check that the row was not cut short or split across lines.`,
   };
+}
+
+/** Another delimiter that splits the short row's text into about as many cells as the header has, or null. */
+function otherDelimiter(cells: readonly Cell[], delimiter: string | null, width: number): string | null {
+  const text = cells.map((cell) => cellText(cell)).join(delimiter ?? ',');
+  for (const candidate of [',', ';', '\t', '|']) {
+    if (candidate === delimiter) continue;
+    const parts = text.split(candidate).length;
+    if (parts >= width - 1 && parts > cells.length + 1) return candidate;
+  }
+  return null;
+}
+
+function delimiterPlural(delimiter: string | null): string {
+  switch (delimiter) {
+    case ';':
+      return 'semicolons (;)';
+    case '\t':
+      return 'tabs';
+    case '|':
+      return 'pipes (|)';
+    default:
+      return 'commas (,)';
+  }
 }
 
 function delimiterName(delimiter: string | null): string {

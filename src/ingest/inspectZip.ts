@@ -7,6 +7,8 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** Where the entry's local header starts (the 32-bit field of the directory, as SheetJS reads it). */
+  localHeaderOffset: number;
 }
 
 export type ZipInspection =
@@ -69,6 +71,7 @@ function readDirectory(bytes: Uint8Array): ZipInspection {
     const nameLength = u16(at + 28);
     const extraLength = u16(at + 30);
     const commentLength = u16(at + 32);
+    const localHeaderOffset = u32(at + 42);
     if (at + 46 + nameLength + extraLength > length) return { ok: false, reason: `entry ${i} truncated` };
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
@@ -90,7 +93,7 @@ function readDirectory(bytes: Uint8Array): ZipInspection {
         extra += 4 + size;
       }
     }
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, compressedSize, uncompressedSize, localHeaderOffset });
     totalUncompressed += uncompressedSize;
     totalCompressed += compressedSize;
     at += 46 + nameLength + extraLength + commentLength;

@@ -1,13 +1,17 @@
 /**
- * Delimited text to records with the line number each record starts on. Papa Parse does the
- * parsing (one pass, no typing, no header handling); line numbers are derived afterwards
- * without a second parse: when the file has no line breaks inside quoted values (the usual
- * case, checked by counting line breaks), record i starts on line i + 1; otherwise the
- * line breaks inside each record's cells are counted.
+ * Delimited text to records with the line number each record starts on. Well-formed text
+ * (the usual export) is split by tokenizeDelimited on the line break Papa Parse would guess,
+ * which gives exactly Papa Parse's records at about half the cost; anything else is parsed by
+ * Papa Parse (one pass, no typing, no header handling), which also reports quote problems.
+ * Line numbers are derived afterwards without a second parse: when the file has no line
+ * breaks inside quoted values (the usual case, checked by counting line breaks), record i
+ * starts on line i + 1; otherwise the line breaks inside each record's cells are counted.
  */
 import Papa from 'papaparse';
 import { describePlace } from './describePlace.ts';
 import type { Grid } from './grid.ts';
+import { guessLineBreak } from './guessLineBreak.ts';
+import { tokenizeDelimited } from './tokenizeDelimited.ts';
 import type { IngestNote } from './types.ts';
 
 export interface ParsedDelimited {
@@ -17,13 +21,9 @@ export interface ParsedDelimited {
 }
 
 export function parseDelimited(text: string, delimiter: string, options: { file: string }): ParsedDelimited {
-  const result = Papa.parse<string[]>(text, {
-    delimiter,
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    quoteChar: '"',
-  });
+  const config = { delimiter, header: false, dynamicTyping: false, skipEmptyLines: false, quoteChar: '"' } as const;
+  const tokens = text === '' ? null : tokenizeDelimited(text, delimiter, guessLineBreak(text));
+  const result = tokens !== null ? { data: tokens, errors: [] as Papa.ParseError[] } : Papa.parse<string[]>(text, config);
   const records = result.data;
   // A final line break ends the last line; it does not start an empty one.
   const last = records[records.length - 1];

@@ -4,7 +4,7 @@
  * password-protected .xlsx), text starting with `<` is an HTML table (Salesforce's
  * printable view saved as .xls), anything else is delimited text. Size limits are checked
  * before the file is read into memory, and a workbook's declared uncompressed size before
- * it is expanded.
+ * it is expanded (and that no entry inflates to more than it declares).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { buildTable } from './buildTable.ts';
 import { decodeText } from './decodeText.ts';
 import { detectDelimiter } from './detectDelimiter.ts';
 import { inspectZip } from './inspectZip.ts';
+import { zipEntryOverflow } from './zipEntryOverflow.ts';
 import { looksBinary } from './looksBinary.ts';
 import { parseDelimited } from './parseDelimited.ts';
 import { readHtmlTable } from './readHtmlTable.ts';
@@ -34,6 +35,15 @@ export interface ReadOptions {
 export const MAX_ZIP_RATIO = 100;
 /** Below this declared size the ratio is not checked (small files cannot hurt). */
 const RATIO_CHECK_FROM_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Most cells a sheet may span: half the bytes it was read from (a real cell costs far more
+ * than two bytes of XML or HTML), and never fewer than ten million. Stray values far to the
+ * right on many rows of a small file would otherwise fill memory with empty cells.
+ */
+function cellBudget(sourceBytes: number): number {
+  return Math.max(10_000_000, Math.ceil(sourceBytes / 2));
+}
 
 /** Reads `file` (relative to dataDir, with `/` separators). Never throws for a bad file: the result's notes say what is wrong. */
 export async function readDataFile(dataDir: string, file: string, options: ReadOptions): Promise<FileReadResult> {
@@ -91,8 +101,12 @@ function readZip(base: FileReadResult, bytes: Uint8Array, options: ReadOptions):
   if ((zip.totalUncompressed > RATIO_CHECK_FROM_BYTES && ratio > MAX_ZIP_RATIO) || zip.totalCompressed > bytes.byteLength) {
     return withNote(base, 'error', 'zip-bomb', `${file} declares ${megabytes(zip.totalUncompressed)} MB of content packed into ${megabytes(bytes.byteLength)} MB (${Math.round(ratio)}:1, where real workbooks stay under ${MAX_ZIP_RATIO}:1), so it was not opened as it looks damaged or built to exhaust memory: export it again from the CRM (raising limits.maxUncompressedMB in quarterdeck.config.json does not lift this check).`);
   }
+  const liar = zipEntryOverflow(bytes, zip.entries);
+  if (liar !== null) {
+    return withNote(base, 'error', 'zip-bomb', `${file} holds more data in "${liar.name}" than its zip directory declares (${megabytes(liar.uncompressedSize)} MB), so it was not opened as it looks damaged or built to exhaust memory: export it again from the CRM.`);
+  }
   const hasPivotCache = [...names].some((name) => name.startsWith('xl/pivotcache/'));
-  const read = readWorkbook(file, bytes, { format: 'xlsx', hasPivotCache, ...sheetOptions(options) });
+  const read = readWorkbook(file, bytes, { format: 'xlsx', hasPivotCache, maxCells: cellBudget(zip.totalUncompressed), ...sheetOptions(options) });
   return finish(base, read.opened ? 'xlsx' : null, read.tables, read.sheetsNotRead, read.notes);
 }
 
@@ -111,7 +125,7 @@ function readCompoundFile(base: FileReadResult, bytes: Uint8Array, options: Read
   if (container.FullPaths.some((p) => /\/(EncryptedPackage|EncryptionInfo)$/i.test(p))) {
     return withNote(base, 'error', 'password-protected', `${file} ${PASSWORD_MESSAGE}`);
   }
-  const read = readWorkbook(file, bytes, { format: 'xls', ...sheetOptions(options) });
+  const read = readWorkbook(file, bytes, { format: 'xls', maxCells: cellBudget(bytes.byteLength), ...sheetOptions(options) });
   return finish(base, read.opened ? 'xls' : null, read.tables, read.sheetsNotRead, read.notes);
 }
 
@@ -134,11 +148,11 @@ function readText(base: FileReadResult, bytes: Uint8Array, options: ReadOptions)
   const trimmedHead = head.trimStart();
   if (trimmedHead.startsWith('<?xml') && /urn:schemas-microsoft-com:office:spreadsheet/i.test(text.slice(0, 65536))) {
     notes.push(mismatch(file, extension, 'is an Excel 2003 XML spreadsheet', 'save it in Excel as .xlsx to avoid confusion'));
-    const read = readWorkbook(file, bytes, { format: 'xls', ...sheetOptions(options) });
+    const read = readWorkbook(file, bytes, { format: 'xls', maxCells: cellBudget(bytes.byteLength), ...sheetOptions(options) });
     return finish(base, read.opened ? 'xls' : null, read.tables, read.sheetsNotRead, [...notes, ...read.notes]);
   }
   if (trimmedHead.startsWith('<') || (/<table[\s>]/i.test(head) && !startsLikeDelimited(trimmedHead))) {
-    const html = readHtmlTable(file, text, { encoding, ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}) });
+    const html = readHtmlTable(file, text, { encoding, maxCells: cellBudget(bytes.byteLength), ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}) });
     if (html.table === null) return finish(base, null, [], [], [...notes, ...html.notes]);
     notes.push(mismatch(file, extension, 'is a web page (HTML) table, as Salesforce\'s printable view saves it', 'export the report as CSV or XLSX next time to get exact values'));
     return finish(base, 'html', [html.table], [], notes);

@@ -6,13 +6,16 @@
 import * as XLSX from 'xlsx';
 import { buildTable } from './buildTable.ts';
 import { filledCount } from './cellText.ts';
-import { sheetGrid } from './sheetGrid.ts';
+import { sheetGrid, TooManyCellsError } from './sheetGrid.ts';
+import { tooManyCellsNote } from './tooManyCellsNote.ts';
 import type { Grid } from './grid.ts';
 import type { IngestNote, RawTable, TextEncoding } from './types.ts';
 
 export interface HtmlReadOptions {
   encoding: TextEncoding;
   headerRow?: number;
+  /** Most cells the table may span (see sheetGrid); a table over it is refused with an error. */
+  maxCells?: number;
 }
 
 export function readHtmlTable(file: string, text: string, options: HtmlReadOptions): { table: RawTable | null; notes: IngestNote[] } {
@@ -26,7 +29,13 @@ export function readHtmlTable(file: string, text: string, options: HtmlReadOptio
   let largestCells = 0;
   for (const name of workbook?.SheetNames ?? []) {
     const sheet = workbook?.Sheets[name];
-    const grid = sheet === undefined ? null : sheetGrid(sheet);
+    let grid: Grid | null;
+    try {
+      grid = sheet === undefined ? null : sheetGrid(sheet, options.maxCells !== undefined ? { maxCells: options.maxCells } : {});
+    } catch (error) {
+      if (!(error instanceof TooManyCellsError)) throw error;
+      return { table: null, notes: [tooManyCellsNote(file, null, error)] };
+    }
     if (grid === null) continue;
     let cells = 0;
     for (const record of grid.records) cells += filledCount(record);

@@ -7,7 +7,8 @@ import * as XLSX from 'xlsx';
 import { buildTable } from './buildTable.ts';
 import { describePlace } from './describePlace.ts';
 import { isBlankRow } from './cellText.ts';
-import { sheetGrid } from './sheetGrid.ts';
+import { sheetGrid, TooManyCellsError } from './sheetGrid.ts';
+import { tooManyCellsNote } from './tooManyCellsNote.ts';
 import type { FileReadResult, IngestNote, RawTable } from './types.ts';
 
 export interface WorkbookReadOptions {
@@ -17,6 +18,8 @@ export interface WorkbookReadOptions {
   sheet?: string;
   /** The zip holds a pivot cache (xl/pivotCache/...): explains a workbook without rows. */
   hasPivotCache?: boolean;
+  /** Most cells one sheet may span (see sheetGrid); a sheet over it is refused with an error. */
+  maxCells?: number;
 }
 
 export interface WorkbookRead {
@@ -89,6 +92,7 @@ export function readWorkbook(file: string, bytes: Uint8Array, options: WorkbookR
     });
   }
 
+  let refused = false;
   workbook.SheetNames.forEach((name, index) => {
     const hidden = infos[index]?.Hidden ?? 0;
     if (hidden !== 0) {
@@ -112,7 +116,15 @@ export function readWorkbook(file: string, bytes: Uint8Array, options: WorkbookR
       sheetsNotRead.push({ sheet: name, reason: 'chart' });
       return;
     }
-    const grid = sheetGrid(worksheet, { shift1904 });
+    let grid: ReturnType<typeof sheetGrid>;
+    try {
+      grid = sheetGrid(worksheet, { shift1904, ...(options.maxCells !== undefined ? { maxCells: options.maxCells } : {}) });
+    } catch (error) {
+      if (!(error instanceof TooManyCellsError)) throw error;
+      refused = true;
+      notes.push(tooManyCellsNote(file, name, error));
+      return;
+    }
     if (grid === null || grid.records.every((cells) => isBlankRow(cells))) {
       sheetsNotRead.push({ sheet: name, reason: 'empty' });
       return;
@@ -127,7 +139,7 @@ export function readWorkbook(file: string, bytes: Uint8Array, options: WorkbookR
     );
   });
 
-  if (tables.length === 0) notes.push(noTableNote(file, sheetsNotRead, options.hasPivotCache === true));
+  if (tables.length === 0 && !refused) notes.push(noTableNote(file, sheetsNotRead, options.hasPivotCache === true));
   return { tables, sheetsNotRead, notes, opened: true };
 }
 

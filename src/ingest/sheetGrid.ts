@@ -12,6 +12,25 @@ import type { Cell } from './types.ts';
 export interface SheetGridOptions {
   /** Add 1462 days to date-formatted numbers (workbooks in the 1904 date system; needs cellNF). */
   shift1904?: boolean;
+  /**
+   * Most cells the grid may hold (each row counts from the first column to its last value).
+   * A few stray values far to the right on many rows make a tiny file span billions of cells;
+   * past this the sheet is refused with a TooManyCellsError before the memory is taken.
+   */
+  maxCells?: number;
+}
+
+/** The sheet spans more cells than SheetGridOptions.maxCells allows. */
+export class TooManyCellsError extends Error {
+  constructor(
+    /** Excel row number of the row that went over the limit. */
+    readonly rowNumber: number,
+    /** 0-based index of that row's last column with a value. */
+    readonly lastColumn: number,
+    readonly maxCells: number,
+  ) {
+    super(`sheet spans more than ${maxCells} cells`);
+  }
 }
 
 const ERRORS: Record<number, string> = {
@@ -37,11 +56,16 @@ export function sheetGrid(sheet: XLSX.WorkSheet, options: SheetGridOptions = {})
   let lastRow = Math.min(range.e.r, data.length - 1);
   while (lastRow >= range.s.r && !hasValue(data[lastRow])) lastRow--;
   const records: Cell[][] = [];
+  const maxCells = options.maxCells ?? Infinity;
+  let spanned = 0;
   for (let r = range.s.r; r <= lastRow; r++) {
     const row = data[r];
     const cells: Cell[] = [];
     if (row !== undefined && row !== null) {
-      const end = Math.min(row.length, range.e.c + 1);
+      let end = Math.min(row.length, range.e.c + 1);
+      while (end > range.s.c && (row[end - 1] === undefined || row[end - 1] === null)) end--;
+      spanned += Math.max(0, end - range.s.c);
+      if (spanned > maxCells) throw new TooManyCellsError(r + 1, end - 1, maxCells);
       let last = -1;
       for (let c = range.s.c; c < end; c++) {
         const value = cellValue(row[c], options.shift1904 === true);

@@ -31,6 +31,12 @@ export interface RawRow {
   rowNumber: number;
   /** One cell per header column; short rows are padded with null, extra cells are kept beyond. */
   cells: Cell[];
+  /**
+   * True when the reader found the row's cells cannot be trusted (split by another delimiter
+   * than the file's, or opening a quote that never closes): the schema stage rejects the row.
+   * Set on every such row, even past the notes kept about them.
+   */
+  broken?: true;
 }
 
 /** One table: a delimited file, or one sheet of a workbook. */

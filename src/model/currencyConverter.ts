@@ -18,10 +18,11 @@ export function currencyConverter(config: Pick<Config, 'currency' | 'exchangeRat
   rates.set(reporting, 1);
   return {
     currency: reporting,
-    hasRate: (currency) => rates.has(currency.toUpperCase()),
+    // Codes are mostly upper case already: looked up as written first.
+    hasRate: (currency) => rates.has(currency) || rates.has(currency.toUpperCase()),
     convert(amount, currency) {
       if (amount === null) return null;
-      const rate = rates.get(currency.toUpperCase());
+      const rate = rates.get(currency) ?? rates.get(currency.toUpperCase());
       if (rate === undefined) return null;
       return rate === 1 ? amount : Math.round(amount * rate * 100) / 100;
     },

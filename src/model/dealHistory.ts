@@ -149,9 +149,18 @@ function stageEntries(states: readonly DealState[], exactDates: readonly { stage
 /** HubSpot adds the pipeline in parentheses: 'Closed Won (Sales Pipeline)'. */
 const TRAILING_PARENS = /\s*\([^()]*\)\s*$/;
 
+/** Keys of the stage texts met so far: a data set has few of them, and every deal asks. */
+const stageKeys = new Map<string, string>();
+const STAGE_KEYS = 10_000;
+
 function stageKey(stage: string): string {
-  const bare = stage.replace(TRAILING_PARENS, '');
-  return normalizeKey(bare === '' ? stage : bare);
+  let key = stageKeys.get(stage);
+  if (key === undefined) {
+    const bare = stage.replace(TRAILING_PARENS, '');
+    key = normalizeKey(bare === '' ? stage : bare);
+    if (stageKeys.size < STAGE_KEYS) stageKeys.set(stage, key);
+  }
+  return key;
 }
 
 function sameStage(a: string, b: string): boolean {

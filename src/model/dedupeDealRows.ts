@@ -21,20 +21,31 @@ interface TableTally {
   firstIdentical: { id: string; kept: DealRow; dropped: DealRow } | null;
 }
 
-export function dedupeDealRows(rows: readonly DealRow[]): { rows: DealRow[]; issues: Issue[] } {
-  const byKey = new Map<string, DealRow>();
+/** Where dedupeDealRows finds the row met earlier with a row's (snapshot, table, deal id). */
+export interface DedupeSlots {
+  /** The output index of the row with this row's key, or -1 when the key is new. */
+  find(row: DealRow): number;
+  /** This row's key is new; its row goes to output index `index`. */
+  add(row: DealRow, index: number): void;
+}
+
+export function dedupeDealRows(rows: readonly DealRow[], slots: DedupeSlots = keySlots()): { rows: DealRow[]; issues: Issue[] } {
+  // Rows in the order their (snapshot, table, id) was first met.
+  const out: DealRow[] = [];
   const tallies = new Map<string, TableTally>();
   const issues: Issue[] = [];
   for (const row of rows) {
-    const table = `${row.source.file}\u0000${row.source.sheet ?? '\u0000'}`;
-    const key = `${row.snapshotDate ?? ''}\u0000${table}\u0000${row.id}`;
-    const earlier = byKey.get(key);
-    if (earlier === undefined) {
-      byKey.set(key, row);
+    const at = slots.find(row);
+    if (at < 0) {
+      slots.add(row, out.length);
+      out.push(row);
       continue;
     }
+    const { file, sheet } = row.source;
+    const earlier = out[at]!;
     const [kept, dropped] = row.source.row >= earlier.source.row ? [row, earlier] : [earlier, row];
-    byKey.set(key, kept);
+    out[at] = kept;
+    const table = `${file}\u0000${sheet ?? '\u0000'}`;
     let tally = tallies.get(table);
     if (tally === undefined) {
       tally = { file: row.source.file, sheet: row.source.sheet, differing: 0, identical: 0, firstIdentical: null };
@@ -85,7 +96,37 @@ export function dedupeDealRows(rows: readonly DealRow[]): { rows: DealRow[]; iss
       );
     }
   }
-  return { rows: [...byKey.values()], issues };
+  return { rows: out, issues };
+}
+
+/** Slots by (snapshot date, file, sheet) and then deal id. */
+function keySlots(): DedupeSlots {
+  const groups = new Map<string, Map<string, number>>();
+  // Rows come table by table: the group of the row before is almost always the group of this one.
+  let group: Map<string, number> | null = null;
+  let groupFile = '';
+  let groupSheet: string | null = null;
+  let groupDate: string | null = null;
+  return {
+    find(row) {
+      const { file, sheet } = row.source;
+      if (group === null || file !== groupFile || sheet !== groupSheet || row.snapshotDate !== groupDate) {
+        const key = `${row.snapshotDate ?? ''}\u0000${file}\u0000${sheet ?? '\u0000'}`;
+        group = groups.get(key) ?? null;
+        if (group === null) {
+          group = new Map();
+          groups.set(key, group);
+        }
+        groupFile = file;
+        groupSheet = sheet;
+        groupDate = row.snapshotDate;
+      }
+      return group.get(row.id) ?? -1;
+    },
+    add(row, index) {
+      group!.set(row.id, index);
+    },
+  };
 }
 
 function differingFields(a: DealRow, b: DealRow): string[] {

@@ -26,10 +26,11 @@ import { fiscalCalendar } from './fiscalCalendar.ts';
 import { historyByName, tallyUnmatched, type UnmatchedHistory } from './historyByName.ts';
 import { describePlace, modelIssue } from './modelIssue.ts';
 import { modelNotes } from './modelNotes.ts';
-import { CARRIED, rawStateOfDeal, rawStateOfHistory, sameRawState } from './rawState.ts';
+import { CARRIED, rawStateOfHistory, type CarriedField } from './rawState.ts';
 import { repDirectory } from './repDirectory.ts';
 import { createRepRegistry, type OwnerMatch } from './repRegistry.ts';
 import { resolveObservations, type RawObservation } from './resolveObservations.ts';
+import { quotaNotes } from './quotaNotes.ts';
 import { resolveQuotas } from './resolveQuotas.ts';
 import type { Deal, Model, Snapshot } from './types.ts';
 
@@ -75,6 +76,9 @@ export function createModelBuilder(config: Config): ModelBuilder {
   return {
     addDeals(rows) {
       const kept: DealRow[] = [];
+      // Whether the kept rows are all of one snapshot of one table (the usual batch: one table's rows).
+      let first: DealRow | null = null;
+      let oneSource = true;
       for (const row of rows) {
         columnsPresent.nextStep ||= row.nextStep !== null;
         columnsPresent.lastActivityDate ||= row.lastActivityDate !== null;
@@ -95,14 +99,34 @@ export function createModelBuilder(config: Config): ModelBuilder {
           if (seen === undefined) undated.set(row.source.file, { count: 1, first: row.source });
           else seen.count++;
         }
+        if (first === null) first = row;
+        else if (oneSource && (row.snapshotDate !== first.snapshotDate || row.source.file !== first.source.file || row.source.sheet !== first.source.sheet)) oneSource = false;
         kept.push(row);
       }
-      const deduped = dedupeDealRows(kept);
+      if (first === null) return;
+      // One source (the usual batch: one table's rows): a deal id's place in the batch, found
+      // through its record, tells a repeated id; the record is then observed directly.
+      const source = oneSource ? store.source(first.snapshotDate, first.source.file, first.source.sheet) : null;
+      if (source !== null) store.beginBatch();
+      const deduped =
+        source === null
+          ? dedupeDealRows(kept)
+          : dedupeDealRows(kept, {
+              find(row) {
+                const known = store.batch.length;
+                const place = store.place(row.id);
+                return place < known ? place : -1;
+              },
+              add() {},
+            });
       issues.push(...deduped.issues);
-      for (const row of deduped.rows) {
-        const state = rawStateOfDeal(row, converter.currency);
-        const before = store.observe(row, store.source(row.snapshotDate, row.source.file, row.source.sheet), state);
-        if (before !== null && !sameRawState(before, state)) {
+      for (let i = 0; i < deduped.rows.length; i++) {
+        const row = deduped.rows[i]!;
+        const repeated =
+          source === null
+            ? store.observe(row, store.source(row.snapshotDate, row.source.file, row.source.sheet), converter.currency)
+            : store.observeRecord(store.batch[i]!, row, source, converter.currency);
+        if (repeated) {
           issues.push(
             modelIssue(
               'warning',
@@ -173,7 +197,22 @@ export function createModelBuilder(config: Config): ModelBuilder {
         .sort((a, b) => compareText(dateOf(a), dateOf(b)) || compareText(a.file, b.file) || compareText(a.sheet ?? '', b.sheet ?? ''));
       const lastDate = sources.length > 0 ? dateOf(sources[sources.length - 1]!) : null;
       const latestSources = sources.filter((s) => dateOf(s) === lastDate);
-      const missingColumns = new Map(sources.map((s) => [s.index, CARRIED.filter((f) => !s.filled.has(f))]));
+      // The fields each source lacks a column for; sources lacking the same fields share one array.
+      const carriedLists = new Map<string, readonly CarriedField[]>();
+      const missingColumns = new Map<number, readonly CarriedField[]>();
+      for (const s of sources) {
+        const list = CARRIED.filter((f) => !s.filled.has(f));
+        const key = list.join(',');
+        if (!carriedLists.has(key)) carriedLists.set(key, list);
+        missingColumns.set(s.index, carriedLists.get(key)!);
+      }
+      // The same, by position in `sources`, for the loop over every deal and source below; dates numbered in order.
+      const sourceIndex = sources.map((s) => s.index);
+      const sourceDate = sources.map(dateOf);
+      const carriedAt = sources.map((s) => missingColumns.get(s.index)!);
+      const dateNumber: number[] = [];
+      for (let i = 0; i < sources.length; i++) dateNumber.push(i > 0 && sourceDate[i] === sourceDate[i - 1] ? dateNumber[i - 1]! : (dateNumber[i - 1] ?? -1) + 1);
+      const dealsByDate = new Int32Array(sources.length);
 
       // Latest row of each deal; history keyed by name.
       const latestRows = new Map<string, DealRow>();
@@ -183,36 +222,58 @@ export function createModelBuilder(config: Config): ModelBuilder {
       }
       const unmatched: UnmatchedHistory = new Map();
       const dealNames = new Map<string, string>();
-      for (const [id, row] of latestRows) if (row.name !== null) dealNames.set(id, row.name);
+      // Without history keyed by name there is nothing to match: the names are not indexed.
+      if (namedHistory.size > 0) for (const [id, row] of latestRows) if (row.name !== null) dealNames.set(id, row.name);
       const named = historyByName(namedHistory, dealNames, unmatched);
       out.push(...named.issues);
 
       // Deals.
       const directory = repDirectory(rosterRows);
       const registry = createRepRegistry(directory);
-      const snapshotCounts = new Map<IsoDate, number>();
       const conflicts = new Map<string, { date: IsoDate; used: string; overridden: string; count: number; first: string }>();
       const missingRates = new Map<string, { deals: number; quotas: number; first: SourceRef }>();
       const pending: { deal: Deal; owner: OwnerMatch }[] = [];
       let historyAfterAsOf = after.historyRows;
       const records = [...store.records.values()].sort((a, b) => compareText(a.id, b.id));
       for (const rec of records) {
-        const row = latestRows.get(rec.id);
-        if (row === undefined) {
+        const row = latestRow(rec, asOf);
+        if (row === null) {
           for (const o of rec.history) tallyUnmatched(unmatched, rec.id, o.source);
           continue;
         }
         const raw: RawObservation[] = [];
-        let counted: IsoDate | null = null;
-        for (const s of sources) {
-          const slot = rec.at[s.index] ?? 0;
+        const historyRows = [...rec.history, ...(named.byDeal.get(rec.id) ?? [])];
+        // Without history rows, the snapshots between the first and the last of a run with the
+        // same state (and the same missing columns) change nothing in the deal's history: only
+        // the run's ends are kept, so a deal costs its changes, not its snapshots.
+        const runs = historyRows.length === 0;
+        let counted = -1;
+        let runSlot = 0;
+        let runCarried: readonly CarriedField[] | null = null;
+        let runEnd = -1;
+        const observe = (i: number, slot: number): void => {
+          const s = sources[i]!;
+          raw.push({ date: sourceDate[i]!, origin: 'snapshot', file: s.file, sheet: s.sheet, row: 0, state: rec.states[slot - 1]!, carried: carriedAt[i]! });
+        };
+        for (let i = 0; i < sources.length; i++) {
+          const slot = rec.at[sourceIndex[i]!] ?? 0;
           if (slot === 0) continue;
-          const date = dateOf(s);
-          raw.push({ date, origin: 'snapshot', file: s.file, sheet: s.sheet, row: 0, state: rec.states[slot - 1]!, carried: missingColumns.get(s.index)! });
-          if (counted !== date) snapshotCounts.set(date, (snapshotCounts.get(date) ?? 0) + 1);
-          counted = date;
+          const d = dateNumber[i]!;
+          if (counted !== d) dealsByDate[d]!++;
+          counted = d;
+          const carried = carriedAt[i]!;
+          if (runs && slot === runSlot && carried === runCarried) {
+            runEnd = i;
+            continue;
+          }
+          if (runEnd >= 0) observe(runEnd, runSlot);
+          observe(i, slot);
+          runSlot = slot;
+          runCarried = carried;
+          runEnd = -1;
         }
-        for (const o of [...rec.history, ...(named.byDeal.get(rec.id) ?? [])]) {
+        if (runEnd >= 0) observe(runEnd, runSlot);
+        for (const o of historyRows) {
           if (o.date > asOf) {
             historyAfterAsOf++;
             continue;
@@ -275,11 +336,11 @@ export function createModelBuilder(config: Config): ModelBuilder {
         if ('roster' in owner) Object.assign(deal, directory.placement(owner.roster, deal.closeDate));
         return deal;
       });
-      deals.sort((a, b) => compareText(a.id, b.id));
+      // In id order already: records were sorted by id.
 
       // Quotas and reps.
       const quotas = resolveQuotas(quotaRows, { calendar, converter, holderName: (q) => registry.holderName(q) });
-      out.push(...quotas.issues, ...registry.issues());
+      out.push(...quotas.issues, ...registry.issues(), ...quotaNotes(quotas.quotas, deals, { asOf, calendar }));
       for (const [currency, q] of quotas.missingRates) {
         const seen = missingRates.get(currency);
         if (seen === undefined) missingRates.set(currency, { deals: 0, quotas: q.count, first: q.first });
@@ -287,6 +348,8 @@ export function createModelBuilder(config: Config): ModelBuilder {
       }
 
       // Snapshots.
+      const snapshotCounts = new Map<IsoDate, number>();
+      for (let i = 0; i < sources.length; i++) snapshotCounts.set(sourceDate[i]!, dealsByDate[dateNumber[i]!]!);
       const snapshots: Snapshot[] = [];
       for (const s of sources) {
         const date = dateOf(s);

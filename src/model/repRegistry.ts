@@ -35,6 +35,18 @@ interface Unlisted {
 }
 
 const QUOTA_WARNINGS = 20;
+/** Owner spellings remembered by addOwner. */
+const OWNER_SPELLINGS = 10_000;
+
+/** An owner as written, cleaned (spaces collapsed; empty becomes NO_OWNER) and matched. */
+interface OwnerText {
+  text: string;
+  empty: boolean;
+  roster: RosterRep | null;
+  /** Matching key when not in the roster. */
+  key: string;
+  match: OwnerMatch;
+}
 
 export function createRepRegistry(directory: RepDirectory): RepRegistry {
   const unlisted = new Map<string, Unlisted>();
@@ -57,28 +69,40 @@ export function createRepRegistry(directory: RepDirectory): RepRegistry {
     return u.name;
   };
 
+  // What an owner's text matches does not change: worked out once per spelling (a few hundred at most).
+  const owners = new Map<string, OwnerText>();
+  const ownerText = (owner: string | null): OwnerText => {
+    const known = owner === null ? undefined : owners.get(owner);
+    if (known !== undefined) return known;
+    let text = owner?.trim().replace(/\s+/g, ' ') ?? '';
+    const empty = text === '';
+    if (empty) text = NO_OWNER;
+    const roster = directory.find(text);
+    const key = roster === null ? nameKey(text) : '';
+    const o: OwnerText = { text, empty, roster, key, match: roster === null ? { key } : { roster } };
+    if (owner !== null && owners.size < OWNER_SPELLINGS) owners.set(owner, o);
+    return o;
+  };
+
   return {
     addOwner(owner, source) {
-      let text = owner?.trim().replace(/\s+/g, ' ') ?? '';
-      if (text === '') {
+      const o = ownerText(owner);
+      if (o.empty) {
         noOwner ??= { count: 0, first: source };
         noOwner.count++;
-        text = NO_OWNER;
       }
-      const roster = directory.find(text);
-      if (roster !== null) {
-        usedRoster.add(roster.key);
-        return { roster };
+      if (o.roster !== null) {
+        usedRoster.add(o.roster.key);
+        return o.match;
       }
-      const key = nameKey(text);
-      let u = unlisted.get(key);
+      let u = unlisted.get(o.key);
       if (u === undefined) {
         u = { spellings: new Map(), name: null, deals: 0, quotaOnly: false };
-        unlisted.set(key, u);
+        unlisted.set(o.key, u);
       }
       u.deals++;
-      u.spellings.set(text, (u.spellings.get(text) ?? 0) + 1);
-      return { key };
+      u.spellings.set(o.text, (u.spellings.get(o.text) ?? 0) + 1);
+      return o.match;
     },
     ownerName: (match) => ('roster' in match ? match.roster.rep.name : nameOf(match.key)),
     holderName(row) {

@@ -35,12 +35,23 @@ type Fits<T extends DealRow> = T;
 /** The schema's output; a compile error here means it no longer fits the DealRow contract. */
 export type DealRowOutput = Fits<z.output<typeof DealRowSchema>>;
 
+type DealRowSchemaPart = ReturnType<typeof DealRowSchema.pick>;
+const compiled = new Map<string, DealRowSchemaPart>();
+
 /**
- * DealRowSchema narrowed to the fields a table can fill, built once per table: fields the
- * table has no column for are null by construction, so checking them on every row is waste.
+ * DealRowSchema narrowed to the fields a table can fill: fields the table has no column for
+ * are null by construction, so checking them on every row is waste. Compiled ahead of time
+ * (z.compile: the same results and the same issues as the plain schema, several times faster
+ * per row) and kept per set of fields, so a folder of snapshots of one report compiles it once.
  */
-export function dealRowSchemaFor(fields: Iterable<keyof DealRow>) {
+export function dealRowSchemaFor(fields: Iterable<keyof DealRow>): DealRowSchemaPart {
   const mask: Partial<Record<keyof DealRow, true>> = {};
   for (const field of fields) mask[field] = true;
-  return DealRowSchema.pick(mask);
+  const key = Object.keys(mask).sort().join(',');
+  let schema = compiled.get(key);
+  if (schema === undefined) {
+    schema = z.compile(DealRowSchema.pick(mask));
+    compiled.set(key, schema);
+  }
+  return schema;
 }

@@ -11,10 +11,9 @@
 import type { RawTable } from '../ingest/types.ts';
 import type { Config } from './configSchema.ts';
 import type { IssueCollector } from './issueCollector.ts';
-import { columnCells } from './columnCells.ts';
 import { columnLabel, formatPlace, listJoin } from './formatPlace.ts';
 import type { DateOrder } from './values/types.ts';
-import { detectDateOrder } from './values/detectDateOrder.ts';
+import { dateOrderGuesser, type DateOrderGuess } from './values/detectDateOrder.ts';
 import { parseDate } from './values/parseDate.ts';
 
 const NUMERIC_DATE = /^\s*\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/.-])/;
@@ -30,6 +29,7 @@ export function dateOrders(
   const decided = new Set<DateOrder>();
   const undecided: { col: number; header: string; example: { text: string; separator: string } }[] = [];
   const ambiguous = new Map<DateOrder, { headers: string[]; example: string }>();
+  const guesses = setting === 'auto' ? guessColumns(table, columns) : new Map<number, DateOrderGuess>();
   for (const col of columns) {
     if (col < 0 || orders.has(col)) continue;
     if (setting !== 'auto') {
@@ -37,7 +37,7 @@ export function dateOrders(
       continue;
     }
     const header = table.headers[col] ?? '';
-    const guess = detectDateOrder(columnCells(table.rows, col));
+    const guess = guesses.get(col)!;
     if (guess.mixed) {
       orders.set(col, null);
       issues.add('warning', 'mixed-date-order', { row: null, column: header, value: null }, () =>
@@ -79,6 +79,24 @@ export function dateOrders(
     );
   }
   return orders;
+}
+
+/** detectDateOrder for each column, in one pass over the rows (a column stops once it is known to be mixed). */
+function guessColumns(table: RawTable, columns: readonly number[]): Map<number, DateOrderGuess> {
+  const cols = [...new Set(columns.filter((c) => c >= 0))];
+  const guessers = cols.map(() => dateOrderGuesser());
+  const open = cols.map(() => true);
+  let left = cols.length;
+  for (let r = 0; r < table.rows.length && left > 0; r++) {
+    const cells = table.rows[r]!.cells;
+    for (let k = 0; k < cols.length; k++) {
+      if (open[k] && guessers[k]!.add(cells[cols[k]!] ?? null)) {
+        open[k] = false;
+        left--;
+      }
+    }
+  }
+  return new Map(cols.map((c, k) => [c, guessers[k]!.guess()]));
 }
 
 /** How many filled cells to look at for an ambiguous numeric date: a column writes its dates one way. */

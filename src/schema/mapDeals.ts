@@ -8,6 +8,7 @@
  * Won time / Lost time (Pipedrive) as their close date. Without an id column, ids are derived
  * from name, account, created date and owner (one warning per table). Extra columns are kept
  * in `attributes`; HubSpot `Date entered "<stage>"` columns as `dateEntered:<stage>` = ISO date.
+ * A negative amount (a credit, a refund, a downgrade) is kept as written, with a warning.
  */
 import type { RawRow } from '../ingest/types.ts';
 import type { DealRow, DealStatus, ForecastCategory, IsoDate, TableReport } from './types.ts';
@@ -156,7 +157,17 @@ export function mapDeals(ctx: MapperContext): DealsResult {
     const status: DealStatus = explicit ?? info?.status ?? 'open';
 
     let amountCell = read.amount(row);
-    if (status === 'won') amountCell = read.actualRevenue(row) ?? amountCell;
+    let amountField = 'amount';
+    if (status === 'won') {
+      const revenue = read.actualRevenue(row);
+      if (revenue !== null) [amountCell, amountField] = [revenue, 'actualRevenue'];
+    }
+    if (amountCell !== null && amountCell.value < 0) {
+      const value = amountCell.value;
+      issues.add('warning', 'negative-amount', { row: row.rowNumber, column: header(ctx, amountField), value: String(value) }, () =>
+        `${place(row, amountField)}: the amount ${value} is negative; the deal is kept and the amount counts as written, so it lowers totals (a credit or a downgrade); if it is a mistake, fix the cell.`,
+      );
+    }
     let currency = amountCell?.currency ?? null;
     const currencyText = read.currency(row);
     if (currencyText !== null) {
@@ -242,9 +253,9 @@ export function mapDeals(ctx: MapperContext): DealsResult {
       attributes,
       source: { file, sheet, row: row.rowNumber },
     };
-    const parsed = schema.safeParse(candidate);
-    if (!parsed.success) {
-      schemaFailure(ctx, row, parsed.error, columnOf);
+    // validate() checks without building a copy of the row; safeParse() then only explains a failure.
+    if (!schema.validate(candidate)) {
+      schemaFailure(ctx, row, schema.safeParse(candidate).error!, columnOf);
       result.rejected++;
       continue;
     }

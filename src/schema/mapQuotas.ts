@@ -10,6 +10,8 @@
  * became a quota.
  * Level: a Level column (rep, team, region, company); else a row with a team and no rep is a
  * team quota, one with only a region a region quota; else a rep quota.
+ * A negative quota is never used: a wide-form cell is dropped with a warning, a long-form row
+ * is rejected.
  */
 import type { RawRow } from '../ingest/types.ts';
 import type { PeriodRef, QuotaRow } from './types.ts';
@@ -96,6 +98,11 @@ export function mapQuotas(ctx: MapperContext): QuotasResult {
           issues.add('warning', 'invalid-amount', { row: row.rowNumber, column: headers[w.col] ?? '', value: cell }, () =>
             `${formatPlace(file, sheet, row.rowNumber, headers[w.col])}: ${quote(cell)} is not an amount; expected ${r.expected}. Fix the cell or clear it.`,
           );
+        } else if (r.value !== null && r.value < 0) {
+          const value = r.value;
+          issues.add('warning', 'negative-quota', { row: row.rowNumber, column: headers[w.col] ?? '', value: cell }, () =>
+            `${formatPlace(file, sheet, row.rowNumber, headers[w.col])}: the quota ${value} is negative, so it was left out (a quota is zero or more); fix the cell.`,
+          );
         } else if (r.value !== null) emit(w.period, w.label, r.value, r.currency);
       }
       if (made === 0) {
@@ -108,7 +115,12 @@ export function mapQuotas(ctx: MapperContext): QuotasResult {
       const amountColumn = header(ctx, 'amount');
       const cell = row.cells[col(ctx, 'amount')] ?? null;
       const r = parseAmount(cell);
-      if (period !== null && r.ok && r.value !== null) emit(period.ref, period.label, r.value, r.currency);
+      if (period !== null && r.ok && r.value !== null && r.value < 0) {
+        const value = r.value;
+        issues.add('error', 'negative-quota', { row: row.rowNumber, column: amountColumn, value: cell }, () =>
+          `${formatPlace(file, sheet, row.rowNumber, amountColumn)}: the quota ${value} is negative, so the row was left out (a quota is zero or more); fix the cell.`,
+        );
+      } else if (period !== null && r.ok && r.value !== null) emit(period.ref, period.label, r.value, r.currency);
       else if (period !== null) {
         issues.add('error', r.ok ? 'missing-quota-amount' : 'invalid-amount', { row: row.rowNumber, column: amountColumn, value: cell }, () =>
           `${formatPlace(file, sheet, row.rowNumber, amountColumn)}: ` +

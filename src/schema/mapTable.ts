@@ -4,6 +4,9 @@
  * through the kind's mapper: every row becomes a typed row or an issue, and the counts add up
  * (rowsRead = accepted + rejected + skipped). A table of unknown kind is never an error: its
  * rows are counted as skipped and one info issue says why it was not used.
+ * The reader's notes (ragged rows, an unclosed quote, no data rows...) become issues of the
+ * table; a data row the reader flagged as broken or named in an error note (a quote opened on
+ * it that never closes, a row split by another delimiter) is rejected before mapping.
  */
 import type { RawTable } from '../ingest/types.ts';
 import type { Config, FileConfig } from './configSchema.ts';
@@ -40,6 +43,7 @@ export function mapTable(table: RawTable, context: MapContext): MappedTable {
 
   const out: MappedTable = { report: baseReport(table, kind, reason), deals: [], history: [], quotas: [], roster: [] };
   const report = out.report;
+  const broken = readerIssues(table, issues);
 
   if (kind === 'unknown') {
     const n = table.rows.length;
@@ -62,7 +66,8 @@ export function mapTable(table: RawTable, context: MapContext): MappedTable {
     );
   }
 
-  const ctx: MapperContext = { table, config, fileConfig, match, issues, readers: columnReaders(table, issues) };
+  const rows = broken.size === 0 ? table : { ...table, rows: table.rows.filter((row) => !broken.has(row.rowNumber)) };
+  const ctx: MapperContext = { table: rows, config, fileConfig, match, issues, readers: columnReaders(rows, issues) };
   report.mapping = mappingOf(table, match);
   report.unmappedColumns = match.unmapped.map((c) => table.headers[c] ?? '');
 
@@ -95,7 +100,23 @@ export function mapTable(table: RawTable, context: MapContext): MappedTable {
       break;
     }
   }
+  report.rejected += table.rows.length - rows.rows.length;
   return finish(out, issues);
+}
+
+/**
+ * The reader's notes as issues of the table, in file order; returns the data rows whose cells
+ * cannot be trusted (flagged by the reader, or named by an error note), which are rejected.
+ */
+function readerIssues(table: RawTable, issues: IssueCollector): Set<number> {
+  const named = new Set<number>();
+  for (const note of table.notes) {
+    issues.add(note.severity, note.code, { row: note.rowNumber, column: null, value: null }, () => note.message);
+    if (note.severity === 'error' && note.rowNumber !== null) named.add(note.rowNumber);
+  }
+  const broken = new Set<number>();
+  for (const row of table.rows) if (row.broken === true || named.has(row.rowNumber)) broken.add(row.rowNumber);
+  return broken;
 }
 
 function baseReport(table: RawTable, kind: TableReport['kind'], kindReason: string): TableReport {

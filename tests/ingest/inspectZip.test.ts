@@ -19,7 +19,7 @@ describe('inspectZip', () => {
   it('reads ZIP64 sizes from the extra field', () => {
     const zip = handMadeZip64(5_000_000_000, 1234);
     const result = inspectZip(zip);
-    expect(result).toEqual({ ok: true, entries: [{ name: 'xl/workbook.xml', compressedSize: 1234, uncompressedSize: 5_000_000_000 }], totalUncompressed: 5_000_000_000, totalCompressed: 1234 });
+    expect(result).toEqual({ ok: true, entries: [{ name: 'xl/workbook.xml', compressedSize: 1234, uncompressedSize: 5_000_000_000, localHeaderOffset: 0 }], totalUncompressed: 5_000_000_000, totalCompressed: 1234 });
   });
 
   it('fails on a truncated zip or one without a directory', () => {

@@ -86,7 +86,7 @@ function isoDate(text: string): ValueResult<string> | null {
   const m = digits(text, 5, 2);
   const d = digits(text, 8, 2);
   if (y < 0 || m < 0 || d < 0) return null;
-  return isRealDate(y, m, d) ? { ok: true, value: text } : IMPOSSIBLE;
+  return real(y, m, d);
 }
 
 /**
@@ -177,8 +177,22 @@ function named(year: number, monthName: string, day: number): ValueResult<string
   return month === null ? BAD : real(year, month, day);
 }
 
+/**
+ * Results for the days met so far, shared (and frozen): a column repeats its dates over and
+ * over, and one string per day also makes later comparisons of equal dates instant.
+ */
+const days = new Map<number, ValueResult<string>>();
+const DAYS_KEPT = 100_000;
+
 function real(year: number, month: number, day: number): ValueResult<string> {
-  return isRealDate(year, month, day) ? { ok: true, value: calendarDate(year, month, day) } : IMPOSSIBLE;
+  if (!isRealDate(year, month, day)) return IMPOSSIBLE;
+  const key = (year * 100 + month) * 100 + day;
+  let result = days.get(key);
+  if (result === undefined) {
+    result = Object.freeze({ ok: true, value: calendarDate(year, month, day) });
+    if (days.size < DAYS_KEPT) days.set(key, result);
+  }
+  return result;
 }
 
 /** Four digits as written; two digits go through centuryOf. */
