@@ -37,7 +37,9 @@ await runCli(async () => {
       return;
     }
     req.url = `/${url.slice(base.length)}`;
-    serve(req, res, () => res.writeHead(404).end('Not found'));
+    serve(req, res, () => {
+      res.writeHead(404).end('Not found');
+    });
   });
   await new Promise<void>((resolve) => server.listen(Number(args.port), '127.0.0.1', resolve));
   process.stdout.write(`Serving ${args.out}/ at http://127.0.0.1:${args.port}${base} (Ctrl+C to stop)\n`);
