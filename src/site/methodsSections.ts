@@ -1,5 +1,5 @@
 /**
- * The sections of the methods page, one per docs/metrics/*.md file: the section id is the file
+ * The sections of the methods page, one per src/metrics/docs/*.md file: the section id is the file
  * name without its extension (so other pages link to /methods/#forecast), the file's top heading
  * becomes the section's h2 and its other headings move down one level. Heading ids are prefixed
  * with the section id so two files may use the same heading; tables get column headers' scope

@@ -16,7 +16,7 @@ export interface Headline {
   value: string;
   note: string;
   method: string;
-  /** Section of the methods page (a docs/metrics file name). */
+  /** Section of the methods page (a src/metrics/docs file name). */
   section: 'forecast' | 'periodMetrics' | 'quotaFor';
 }
 

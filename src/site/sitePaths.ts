@@ -16,7 +16,7 @@ export interface SitePaths {
   region(name: string): string;
   /** A fiscal quarter's retrospective, by key (`FY2027-Q2`). */
   quarter(key: string): string;
-  /** The methods page, at a section (a docs/metrics file name, e.g. `forecast`). */
+  /** The methods page, at a section (a src/metrics/docs file name, e.g. `forecast`). */
   methods(section?: string): string;
 }
 

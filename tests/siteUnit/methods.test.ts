@@ -5,10 +5,10 @@ import { peopleSite } from './peopleSiteFixture.ts';
 
 describe('methodsSections', () => {
   const files = [
-    { path: '../../../docs/metrics/zeta.md', html: '<h1 id="zeta-things">Zeta &amp; more</h1>\n<p>Last.</p>' },
-    { path: '../../../docs/metrics/forecast.md', html: '<h1 id="period-end-forecast">Period-end forecast</h1>\n<h2 id="runs">Runs</h2>\n<p>Text.</p>' },
+    { path: '../../metrics/docs/zeta.md', html: '<h1 id="zeta-things">Zeta &amp; more</h1>\n<p>Last.</p>' },
+    { path: '../../metrics/docs/forecast.md', html: '<h1 id="period-end-forecast">Period-end forecast</h1>\n<h2 id="runs">Runs</h2>\n<p>Text.</p>' },
     {
-      path: '../../../docs/metrics/pipelineRisk.md',
+      path: '../../metrics/docs/pipelineRisk.md',
       html: '<h1 id="risk">Risk</h1>\n<table>\n<thead>\n<tr>\n<th>Flag</th>\n<th align="left">When</th>\n</tr>\n</thead><tbody><tr><td>stale</td><td>old</td></tr></tbody></table>',
     },
   ];
