@@ -14,7 +14,7 @@ import { dateOrders } from './dateOrders.ts';
 import { formatPlace, quote } from './formatPlace.ts';
 import { HistoryRowSchema } from './HistoryRowSchema.ts';
 import { categoryOf, requiredDate, stageStatus } from './historyValues.ts';
-import { col, header, missingColumn, schemaFailure, type MapperContext, type MapperResult } from './mapperContext.ts';
+import { col, header, missingColumn, acceptRow, type MapperContext, type MapperResult } from './mapperContext.ts';
 import { resolveStages } from './stages.ts';
 import { normalizeKey } from './values/normalizeKey.ts';
 import { parseAmount } from './values/parseAmount.ts';
@@ -134,14 +134,7 @@ export function mapFieldHistory(ctx: MapperContext): MapperResult<HistoryRow> {
         probability: state.probability,
         source: { file, sheet, row: change.row.rowNumber },
       };
-      const parsed = HistoryRowSchema.safeParse(candidate);
-      if (!parsed.success) {
-        schemaFailure(ctx, change.row, parsed.error, columnOf);
-        result.rejected++;
-        continue;
-      }
-      result.rows.push(parsed.data);
-      result.accepted++;
+      acceptRow(ctx, result, HistoryRowSchema, candidate, change.row, columnOf);
     }
   }
   return result;

@@ -11,7 +11,7 @@ import { formatPlace } from './formatPlace.ts';
 import { HistoryRowSchema } from './HistoryRowSchema.ts';
 import { mapFieldHistory } from './mapFieldHistory.ts';
 import { categoryOf, requiredDate, stageStatus } from './historyValues.ts';
-import { col, header, missingColumn, schemaFailure, type MapperContext, type MapperResult } from './mapperContext.ts';
+import { col, header, missingColumn, acceptRow, type MapperContext, type MapperResult } from './mapperContext.ts';
 import { resolveStages } from './stages.ts';
 
 const CURRENCY = /^[A-Za-z]{3}$/;
@@ -78,14 +78,7 @@ export function mapHistory(ctx: MapperContext): MapperResult<HistoryRow> {
       probability: read.probability(row),
       source: { file, sheet, row: row.rowNumber },
     };
-    const parsed = HistoryRowSchema.safeParse(candidate);
-    if (!parsed.success) {
-      schemaFailure(ctx, row, parsed.error, columnOf);
-      result.rejected++;
-      continue;
-    }
-    result.rows.push(parsed.data);
-    result.accepted++;
+    acceptRow(ctx, result, HistoryRowSchema, candidate, row, columnOf);
   }
   return result;
 }

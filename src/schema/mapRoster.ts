@@ -6,7 +6,7 @@
 import type { RosterRow } from './types.ts';
 import { dateOrders } from './dateOrders.ts';
 import { formatPlace } from './formatPlace.ts';
-import { col, header, missingColumn, schemaFailure, type MapperContext, type MapperResult } from './mapperContext.ts';
+import { col, header, missingColumn, acceptRow, type MapperContext, type MapperResult } from './mapperContext.ts';
 import { RosterRowSchema } from './RosterRowSchema.ts';
 
 export function mapRoster(ctx: MapperContext): MapperResult<RosterRow> {
@@ -49,14 +49,7 @@ export function mapRoster(ctx: MapperContext): MapperResult<RosterRow> {
       role: read.role(row),
       source: { file, sheet, row: row.rowNumber },
     };
-    const parsed = RosterRowSchema.safeParse(candidate);
-    if (!parsed.success) {
-      schemaFailure(ctx, row, parsed.error, columnOf);
-      result.rejected++;
-      continue;
-    }
-    result.rows.push(parsed.data);
-    result.accepted++;
+    acceptRow(ctx, result, RosterRowSchema, candidate, row, columnOf);
   }
   return result;
 }

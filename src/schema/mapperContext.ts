@@ -66,3 +66,22 @@ export function schemaFailure(ctx: MapperContext, row: RawRow, error: z.ZodError
     'so the row was left out; fix the cell in the export.',
   );
 }
+
+/** Check a candidate row against its schema: accepted into the result, or rejected with the schema's first reason. */
+export function acceptRow<T>(
+  ctx: MapperContext,
+  result: MapperResult<T>,
+  schema: z.ZodType<T>,
+  candidate: unknown,
+  row: RawRow,
+  columnOf: (field: string) => string | null,
+): void {
+  const parsed = schema.safeParse(candidate);
+  if (parsed.success) {
+    result.rows.push(parsed.data);
+    result.accepted++;
+  } else {
+    schemaFailure(ctx, row, parsed.error, columnOf);
+    result.rejected++;
+  }
+}
