@@ -71,25 +71,45 @@ export interface DataReport {
   fatal: string[];
 }
 
+/** Where the stage's time went, milliseconds of wall time (for the benchmark; not part of the report). */
+export interface DataStageTimings {
+  /** Files to raw tables (ingest). */
+  read: number;
+  /** Raw tables to typed rows, each checked against its row schema. */
+  map: number;
+  /** The model builder taking the typed rows. */
+  add: number;
+  /** The model builder settling the as-of date and building deals, reps and quotas. */
+  finish: number;
+}
+
 export interface DataStageResult {
   /** True when a dashboard can be built. */
   ok: boolean;
   config: Config;
   model: Model | null;
   report: DataReport;
+  timings: DataStageTimings;
 }
 
 export async function runDataStage(options: DataStageOptions): Promise<DataStageResult> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
   const fatal: string[] = [];
+  const timings: DataStageTimings = { read: 0, map: 0, add: 0, finish: 0 };
+  let clock = performance.now();
+  const lap = (step: keyof DataStageTimings): void => {
+    const now = performance.now();
+    timings[step] += now - clock;
+    clock = now;
+  };
   const files: FileReport[] = [];
 
   const { config, configFile, configIssues } = await loadConfig(dataDir);
   const base = emptyReport(options.dataDir, config, configFile, configIssues);
   if (configIssues.some((i) => i.severity === 'error')) {
     fatal.push(`${CONFIG_FILE} has errors: fix them and run again.`);
-    return { ok: false, config, model: null, report: { ...base, fatal } };
+    return { ok: false, config, model: null, report: { ...base, fatal }, timings };
   }
   const dirStat = await stat(dataDir).catch(() => null);
   if (dirStat === null || !dirStat.isDirectory()) {
@@ -98,14 +118,14 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
         ? `The data folder ${options.dataDir} does not exist: create it and put your CRM exports in it, or pass --data with the folder that has them.`
         : `The data folder ${options.dataDir} is a file, not a folder: pass --data with the folder that holds your CRM exports.`,
     );
-    return { ok: false, config, model: null, report: { ...base, fatal } };
+    return { ok: false, config, model: null, report: { ...base, fatal }, timings };
   }
   let dataFiles: string[];
   try {
     dataFiles = await findDataFiles(dataDir);
   } catch (error) {
     fatal.push(error instanceof Error ? error.message : String(error));
-    return { ok: false, config, model: null, report: { ...base, fatal } };
+    return { ok: false, config, model: null, report: { ...base, fatal }, timings };
   }
 
   const builder = createModelBuilder(config);
@@ -126,25 +146,31 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
       continue;
     }
     log(`reading ${file}`);
+    clock = performance.now();
     const read = await readSafely(dataDir, file, {
       ...limits,
       ...(entry?.headerRow !== undefined ? { headerRow: entry.headerRow } : {}),
       ...(entry?.sheet !== undefined ? { sheet: entry.sheet } : {}),
     });
+    lap('read');
     const tables: TableReport[] = [];
     for (const table of read.tables) {
       if (entry?.sheet !== undefined && table.sheet !== null && table.sheet !== entry.sheet) continue;
       const mapped = mapTable(table, { config, fileConfig: entry });
+      lap('map');
       builder.addDeals(mapped.deals);
       builder.addHistory(mapped.history);
       builder.addQuotas(mapped.quotas);
       builder.addRoster(mapped.roster);
+      lap('add');
       tables.push(mapped.report);
     }
     files.push(fileReport(read, tables));
   }
 
+  clock = performance.now();
   const finished = builder.finish();
+  lap('finish');
   const { model } = finished;
   // Without any date the as-of date is a placeholder: no dashboard can describe it (or, without deals, the question does not arise).
   const noDate = finished.issues.some((i) => i.code === NO_AS_OF_DATE);
@@ -170,7 +196,7 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
   if (options.strict && unreadable > 0) {
     fatal.push(`${unreadable} file(s) could not be read and --strict is on: fix or remove the files listed above, or run without --strict to build from the other files.`);
   }
-  return { ok: fatal.length === 0, config, model, report: { ...report, fatal } };
+  return { ok: fatal.length === 0, config, model, report: { ...report, fatal }, timings };
 }
 
 /** The model builder's code for "no date anywhere in the data". */

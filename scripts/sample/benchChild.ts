@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
 
@@ -26,6 +27,8 @@ export interface StepResult {
   rows?: number;
   /** Something worth knowing about a step that ran (e.g. the data stage found the data unusable). */
   note?: string;
+  /** The data stage's time by step, and the garbage collector's pauses within it (ms). */
+  breakdown?: { read: number; map: number; add: number; finish: number; gc: number };
   error?: string;
 }
 
@@ -75,11 +78,20 @@ async function runStep(step: BenchStep, options: StepOptions): Promise<Omit<Step
   if (step === 'stage') {
     // Loaded here, not at the top, so the other steps do not pay for (or depend on) the data stage.
     const { runDataStage } = await import('../../src/dataStage.ts');
+    let gc = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) gc += entry.duration;
+    });
+    observer.observe({ entryTypes: ['gc'] });
     const t0 = performance.now();
     const result = await runDataStage({ dataDir: options.dataDir, log: () => {} });
     const ms = performance.now() - t0;
+    // The observer is told of the last collections on a later turn.
+    await new Promise((resolveLater) => setTimeout(resolveLater, 20));
+    observer.disconnect();
     const note = result.ok ? undefined : `the data stage found the data unusable: ${result.report.fatal.join(' ')}`;
-    return { step, ok: true, ms, rows: result.report.totals.rowsRead, ...(note ? { note } : {}) };
+    const breakdown = { ...result.timings, gc };
+    return { step, ok: true, ms, rows: result.report.totals.rowsRead, breakdown, ...(note ? { note } : {}) };
   }
   const { readDataFile } = await import('../../src/ingest/readDataFile.ts');
   const t0 = performance.now();

@@ -34,6 +34,8 @@ export interface BenchSummary {
     'floor' | 'stage' | 'xlsxRead' | 'xlsxIngest',
     { ok: boolean; ms: number | null; maxRssMB: number; rows?: number; note?: string; error?: string }
   >;
+  /** The data stage's time by step and its garbage collection, ms (when the stage ran). */
+  stageBreakdown: { read: number; map: number; add: number; finish: number; gc: number } | null;
   /** Data stage time / bare parse time; null when either is missing. */
   stageRatio: number | null;
   /** Quarterdeck's XLSX ingest time / SheetJS's bare read time. */
@@ -68,6 +70,10 @@ export function benchSummary(results: BenchResults, budget: BenchBudget = DEFAUL
       xlsxRead: step(results.xlsxRead),
       xlsxIngest: step(results.xlsxIngest),
     },
+    stageBreakdown:
+      results.stage.ok && results.stage.breakdown !== undefined
+        ? (Object.fromEntries(Object.entries(results.stage.breakdown).map(([k, v]) => [k, Math.round(v)])) as BenchSummary['stageBreakdown'])
+        : null,
     stageRatio: stageRatio === null ? null : Math.round(stageRatio * 100) / 100,
     xlsxRatio: (() => {
       const r = ratio(results.xlsxIngest, results.xlsxRead);
@@ -109,6 +115,14 @@ export function benchTable(s: BenchSummary): string[] {
     `Input: ${n(s.csvRows)} deal rows in ${s.csvFiles} snapshot CSVs (${n(s.csvMB)} MB); XLSX export of ${n(s.xlsxRows)} rows (${n(s.xlsxMB)} MB).`,
     '',
     ...rows.map((r) => pad(r, widths)),
+    ...(s.stageBreakdown === null
+      ? []
+      : [
+          '',
+          `Data stage by step: reading ${seconds(s.stageBreakdown.read)}, typed rows ${seconds(s.stageBreakdown.map)}, ` +
+            `model builder ${seconds(s.stageBreakdown.add)}, finishing the model ${seconds(s.stageBreakdown.finish)}; ` +
+            `garbage collection pauses within them: ${seconds(s.stageBreakdown.gc)}.`,
+        ]),
     '',
     'Times are wall times of the work alone, after start-up and module loading, each step in its own process; the floor decodes and parses each CSV with the data stage\'s Papa Parse settings.',
     `Budget: data stage at most ${s.budget.maxRatio}x the bare parse: ${s.budget.time}` +

@@ -14,12 +14,6 @@ const WINDOW = 1024 * 1024;
 
 export function guessLineBreak(text: string): '\r\n' | '\n' | '\r' {
   const end = Math.min(text.length, WINDOW);
-  // Quotes pair up from the left; a last quote without a partner is kept as a character.
-  let quotes = 0;
-  for (let at = text.indexOf('"'); at !== -1 && at < end; at = text.indexOf('"', at + 1)) quotes++;
-  const unpaired = quotes % 2 === 1 ? text.lastIndexOf('"', end - 1) : -1;
-
-  let inside = false;
   let firstLf = -1;
   let firstCr = -1;
   let crs = 0;
@@ -27,18 +21,15 @@ export function guessLineBreak(text: string): '\r\n' | '\n' | '\r' {
   // Whether the next character left in starts a piece: the first one, and each after a '\r'.
   let pieceStart = true;
   for (let i = 0; i < end; i++) {
-    if (inside) {
-      // Straight to the closing quote (the unpaired one, when there is one, is never inside).
-      const close = text.indexOf('"', i);
-      if (close === -1 || close >= end) break;
-      i = close;
-      inside = false;
-      continue;
-    }
     const c = text.charCodeAt(i);
-    if (c === QUOTE && i !== unpaired) {
-      inside = true;
-      continue;
+    if (c === QUOTE) {
+      // Quotes pair up from the left and the pair goes with what it holds; a last quote
+      // without a partner (in the part looked at) is kept as a character.
+      const close = text.indexOf('"', i + 1);
+      if (close !== -1 && close < end) {
+        i = close;
+        continue;
+      }
     }
     if (pieceStart && c === LF) startingWithLf++;
     pieceStart = false;

@@ -43,6 +43,16 @@ describe('benchSummary and benchTable', () => {
     expect(text).toContain('OVER (1,600 MB)');
   });
 
+  it('prints where the data stage spent its time', () => {
+    const stage = { ...step('stage', 1400, 900), breakdown: { read: 500.4, map: 400, add: 300, finish: 200, gc: 250.6 } };
+    const s = benchSummary(results(stage));
+    expect(s.stageBreakdown).toEqual({ read: 500, map: 400, add: 300, finish: 200, gc: 251 });
+    expect(benchTable(s)).toContain(
+      'Data stage by step: reading 0.50 s, typed rows 0.40 s, model builder 0.30 s, finishing the model 0.20 s; garbage collection pauses within them: 0.25 s.',
+    );
+    expect(benchSummary(results(step('stage', 1400, 900))).stageBreakdown).toBeNull();
+  });
+
   it('gives n/a when the stage did not run, and prints its error', () => {
     const failed = { ...step('stage', null, 80, false), error: 'boom' };
     const s = benchSummary(results(failed));
@@ -116,5 +126,10 @@ describe('bench (small run through the command line)', () => {
     }
     expect(stdout).toContain('papaparse bare parse, 3 CSVs (floor)');
     expect(stdout).toMatch(/Budget: data stage at most 1\.5x the bare parse: (PASS|OVER|n\/a)/);
+    // The data stage's own steps add up to no more than its time.
+    const b = summary.stageBreakdown;
+    expect(b).not.toBeNull();
+    expect(b!.read + b!.map + b!.add + b!.finish).toBeLessThanOrEqual(summary.steps.stage.ms! + 4);
+    expect(stdout).toContain('Data stage by step: reading');
   });
 });
