@@ -1,6 +1,7 @@
 /**
  * Client script for the tables rendered by DataTable.astro: sortable columns (a button in each
- * header; aria-sort follows), the filter selects (rows hidden, a live region counts them), and
+ * header; aria-sort follows), the filter selects (rows hidden, a live region counts them; a
+ * list column's select keeps the rows whose list holds the chosen item), and
  * footer totals recomputed for the rows shown where a column is a sum. Without JavaScript the
  * tables are complete, in their default order.
  */
@@ -83,10 +84,16 @@ function enhance(root: HTMLElement): void {
   const originalTotals = new Map(totals.map((cell) => [cell, cell.innerHTML]));
 
   const applyFilters = (): void => {
-    const active = selects.filter((s) => s.selectedIndex > 0).map((s) => ({ index: Number(s.dataset.col), wanted: s.value }));
+    const active = selects
+      .filter((s) => s.selectedIndex > 0)
+      .map((s) => ({ index: Number(s.dataset.col), wanted: s.value, list: s.dataset.list }));
     let shown = 0;
     for (const row of rows) {
-      const visible = active.every(({ index, wanted }) => (value(row, index) ?? '') === wanted);
+      // A list column keeps the rows whose list holds the chosen item; (unknown) keeps the empty ones.
+      const visible = active.every(({ index, wanted, list }) => {
+        const cell = value(row, index);
+        return list === undefined || cell === null ? (cell ?? '') === wanted : String(cell).split(list).includes(wanted);
+      });
       row.hidden = !visible;
       if (visible) shown += 1;
     }

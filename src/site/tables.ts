@@ -46,6 +46,12 @@ export interface TableColumn {
   sortable?: boolean;
   /** Fraction digits for number and percent columns (default: numbers 1 at most; percents 1 below 10%, else 0). */
   digits?: number;
+  /**
+   * A text column whose cells are lists joined by this text (such as ', ' in "Stale, Past due"):
+   * its filter offers each item on its own and keeps the rows whose list holds the chosen one.
+   * No item may contain the separator.
+   */
+  listSeparator?: string;
 }
 
 export type TableRow = Record<string, CellValue>;

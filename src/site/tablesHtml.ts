@@ -97,12 +97,14 @@ function filterForm(table: TableDef, rows: readonly Record<string, CellValue>[])
   const selects = keys.map((key) => {
     const index = table.columns.findIndex((c) => c.key === key);
     const column = table.columns[index]!;
+    const separator = column.listSeparator;
     const values = new Set<string>();
     let unknown = false;
     for (const row of rows) {
       const known = knownValue(row[key]);
       if (known === null) unknown = true;
-      else values.add(String(known));
+      else if (separator === undefined) values.add(String(known));
+      else for (const item of String(known).split(separator)) values.add(item);
     }
     const sorted = [...values].sort(collator.compare);
     const options = [
@@ -111,7 +113,8 @@ function filterForm(table: TableDef, rows: readonly Record<string, CellValue>[])
       ...(unknown ? ['<option value="">(unknown)</option>'] : []),
     ];
     const selectId = `${table.id}-filter-${key}`;
-    return `<div class="table-filter"><label for="${selectId}">${escapeHtml(column.label)}</label><select id="${selectId}" data-col="${index}">${options.join('')}</select></div>`;
+    const list = separator === undefined ? '' : ` data-list="${escapeHtml(separator)}"`;
+    return `<div class="table-filter"><label for="${selectId}">${escapeHtml(column.label)}</label><select id="${selectId}" data-col="${index}"${list}>${options.join('')}</select></div>`;
   });
   return `<form class="table-filters" aria-label="Filter ${escapeHtml(table.title.toLowerCase())}" hidden>${selects.join('')}<button type="reset">Show all</button></form>`;
 }

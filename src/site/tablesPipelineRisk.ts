@@ -1,14 +1,17 @@
 /**
  * The pipeline review's risk tables. Every flagged open deal in rank order, with its flags (the
- * flag filter offers each combination that occurs) and, for each flag, the evidence the data
- * shows; and one row per flag: what it means, how many deals raise it and their amount, and how
- * many deals it could not be checked on and why.
+ * flag filter offers each flag on its own and keeps the deals that raise it) and, for each flag,
+ * the evidence the data shows; and one row per flag: what it means, how many deals raise it and
+ * their amount, and how many deals it could not be checked on and why.
  */
 import { fsum } from 'd3';
 import type { RiskFlagCode } from '../metrics/riskFlags/types.ts';
 import { riskFlagLabel, severityLabel } from './riskFlagLabel.ts';
 import type { SiteData } from './siteData.ts';
 import type { TableDef, TableRow } from './tables.ts';
+
+/** Joins a deal's flag labels (none holds it). */
+const FLAG_SEPARATOR = ', ';
 
 export function pipelineRiskTables(siteData: SiteData): TableDef[] {
   // Site data without a computed dashboard (unit fixtures of other tables) has none of these tables.
@@ -26,7 +29,7 @@ export function pipelineRiskTables(siteData: SiteData): TableDef[] {
     closeDate: d.closeDate,
     severity: severityLabel(d.severity),
     amountAtRisk: d.amountAtRisk,
-    flags: d.flags.map((f) => riskFlagLabel(f.code)).join(', '),
+    flags: d.flags.map((f) => riskFlagLabel(f.code)).join(FLAG_SEPARATOR),
     evidence: d.flags.map((f) => `${riskFlagLabel(f.code)} (${f.severity}): ${f.evidence}`).join(' · '),
   }));
   const known = risk.deals.flatMap((d) => (d.amount === null ? [] : [d.amount]));
@@ -44,7 +47,7 @@ export function pipelineRiskTables(siteData: SiteData): TableDef[] {
       { key: 'evidence', label: 'Flags and evidence', kind: 'text', sortable: false },
       { key: 'team', label: 'Team', kind: 'text' },
       { key: 'severity', label: 'Severity', kind: 'text' },
-      { key: 'flags', label: 'Flags', kind: 'text' },
+      { key: 'flags', label: 'Flags', kind: 'text', listSeparator: FLAG_SEPARATOR },
       { key: 'stage', label: 'Stage', kind: 'text' },
       { key: 'amount', label: 'Amount', kind: 'money' },
       { key: 'closeDate', label: 'Close date', kind: 'date' },

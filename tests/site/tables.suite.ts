@@ -145,9 +145,27 @@ describe('tables and charts in the browser (fixture site)', () => {
     await page.getByRole('button', { name: 'Deal', exact: true }).click();
     expect(await shownDeals(page)).toEqual(['Hotel, "the big one"']);
 
-    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.locator('[data-qd-table="fixture-deals"]').getByRole('button', { name: 'Show all' }).click();
     await expect.poll(() => status(page)).toBe('All 8 deals shown.');
     expect(await footer(page)).toEqual(['Total', '', '', '$190,600', '54%', '', '11', '']);
+  });
+
+  it("a list column's filter offers each item and keeps the rows whose list holds it", async () => {
+    await open();
+    const small = '[data-qd-table="fixture-small"]';
+    const shownStages = () => page.$$eval(`${small} tbody tr:not([hidden]) > th`, (ths) => ths.map((th) => th.textContent ?? ''));
+    const reps = page.getByLabel('Reps', { exact: true });
+    expect(await reps.locator('option').allTextContents()).toEqual(['All', 'Ana', 'Bo', 'Cy', '(unknown)']);
+    // Ana has deals at Prospecting (Ana, Cy) and Proposal (Ana, Bo); Bo at Proposal only; nobody listed at Negotiation.
+    await reps.selectOption('Ana');
+    expect(await shownStages()).toEqual(['Prospecting', 'Proposal']);
+    expect(await page.locator(`${small} .table-status`).textContent()).toBe('2 of 3 rows shown.');
+    await reps.selectOption('Bo');
+    expect(await shownStages()).toEqual(['Proposal']);
+    await reps.selectOption({ label: '(unknown)' });
+    expect(await shownStages()).toEqual(['Negotiation']);
+    // The deals table is left as it was.
+    expect(await shownDeals(page)).toHaveLength(8);
   });
 
   it('a filter that leaves no amount shows the total as unknown', async () => {

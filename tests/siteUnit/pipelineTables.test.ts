@@ -3,6 +3,7 @@ import type { Dashboard } from '../../src/metrics/dashboard.ts';
 import type { SiteData } from '../../src/site/siteData.ts';
 import { repCoverageRows } from '../../src/site/repCoverageRows.ts';
 import { riskFlagLabel } from '../../src/site/riskFlagLabel.ts';
+import { tablesHtml } from '../../src/site/tablesHtml.ts';
 import { pipelineChangeTables } from '../../src/site/tablesPipelineChanges.ts';
 import { pipelineCoverageTable } from '../../src/site/tablesPipelineCoverage.ts';
 import { pipelineRiskTables } from '../../src/site/tablesPipelineRisk.ts';
@@ -72,6 +73,17 @@ describe('pipelineRiskTables', () => {
     ]);
     expect(flags!.filters).toEqual(['team', 'owner', 'severity', 'flags']);
     expect(flags!.totals).toEqual({ amount: 30_000, amountAtRisk: 25_000 });
+  });
+
+  it('the flag filter offers each flag on its own: the flags column is a list no label can break', () => {
+    const column = flags!.columns.find((c) => c.key === 'flags')!;
+    expect(column.listSeparator).toBe(', ');
+    const codes = ['past-due', 'pushed', 'stale', 'stuck', 'amount-cut', 'unlikely-to-close', 'commit-risk', 'concentration', 'missing-amount', 'missing-close-date', 'missing-next-step'] as const;
+    for (const code of codes) expect(riskFlagLabel(code)).not.toContain(column.listSeparator);
+    const html = tablesHtml(flags!, { base: '/' });
+    const select = /<select id="pipeline-risk-filter-flags"[^>]*>(.*?)<\/select>/.exec(html)!;
+    expect(select[0]).toContain('data-list=", "');
+    expect([...select[1]!.matchAll(/<option[^>]*>([^<]*)<\/option>/g)].map((m) => m[1])).toEqual(['All', 'Past due', 'Stale', 'Stuck in stage']);
   });
 
   it('one row per flag: meaning, deals and their amount, what could not be decided and why', () => {

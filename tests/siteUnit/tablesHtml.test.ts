@@ -100,6 +100,25 @@ describe('tablesHtml', () => {
     expect(label.getAttribute('for')).toBe(select.getAttribute('id'));
   });
 
+  it('a list column\'s filter offers each item once, sorted, and marks the select with the separator', () => {
+    const listed: TableDef = {
+      ...table,
+      columns: [...table.columns, { key: 'flags', label: 'Flags', kind: 'text', listSeparator: ' | ' }],
+      rows: [
+        { ...table.rows[0]!, flags: 'Stale | Past due' },
+        { ...table.rows[1]!, flags: 'Stale' },
+        { ...table.rows[2]!, flags: null },
+        { ...table.rows[3]!, flags: 'Amount cut | Stale' },
+      ],
+      filters: ['flags'],
+    };
+    const select = render(listed).querySelector('form.table-filters select')!;
+    expect(select.getAttribute('data-list')).toBe(' | ');
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All', 'Amount cut', 'Past due', 'Stale', '(unknown)']);
+    // A column without a separator is filtered on whole values, with no data-list.
+    expect(render().querySelector('form.table-filters select')!.hasAttribute('data-list')).toBe(false);
+  });
+
   it('tablesHtml links the CSV file under the base path', () => {
     expect(render(table, '/').querySelector('a.csv-link')!.getAttribute('href')).toBe('/csv/test-deals.csv');
     expect(render(table, '/sales/q3/').querySelector('a.csv-link')!.getAttribute('href')).toBe('/sales/q3/csv/test-deals.csv');
