@@ -43,17 +43,38 @@ const READ_OPTIONS: XLSX.ParsingOptions = {
   bookVBA: false,
 };
 
+/**
+ * SheetJS tells of the parts of an .xls it cannot read ("Missing Info for XLS Record 0x...")
+ * with console.error and goes on: here they are gathered into `skipped` (as "record 0x...")
+ * for a note, instead of reaching the terminal without a file name. XLSX.read is synchronous,
+ * so nothing else writes to the console meanwhile.
+ */
+function quietly<T>(read: () => T, skipped: string[]): T {
+  const original = console.error;
+  console.error = (...args: unknown[]): void => {
+    const text = args.map(String).join(' ');
+    const record = /XLS Record (0x[0-9a-f]+)/i.exec(text);
+    skipped.push(record ? `record ${record[1]!.toLowerCase()}` : text.slice(0, 80));
+  };
+  try {
+    return read();
+  } finally {
+    console.error = original;
+  }
+}
+
 export const PASSWORD_MESSAGE =
   'is protected with a password: open it in Excel, remove the password (File > Info > Protect Workbook), save, and try again.';
 
 export function readWorkbook(file: string, bytes: Uint8Array, options: WorkbookReadOptions): WorkbookRead {
   const notes: IngestNote[] = [];
   let workbook: XLSX.WorkBook;
+  const skippedRecords: string[] = [];
   try {
-    workbook = XLSX.read(bytes, READ_OPTIONS);
+    workbook = quietly(() => XLSX.read(bytes, READ_OPTIONS), skippedRecords);
     if (workbook.Workbook?.WBProps?.date1904 === true) {
       // Only these rare workbooks pay for number formats, to tell dates from other numbers.
-      workbook = XLSX.read(bytes, { ...READ_OPTIONS, cellNF: true });
+      workbook = quietly(() => XLSX.read(bytes, { ...READ_OPTIONS, cellNF: true }), []);
     }
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
@@ -68,6 +89,16 @@ export function readWorkbook(file: string, bytes: Uint8Array, options: WorkbookR
       });
     }
     return { tables: [], sheetsNotRead: [], notes, opened: false };
+  }
+
+  if (skippedRecords.length > 0) {
+    const n = skippedRecords.length;
+    notes.push({
+      severity: 'warning',
+      code: 'unreadable-records',
+      rowNumber: null,
+      message: `${file} holds ${n === 1 ? 'a part' : `${n} parts`} that could not be read (${skippedRecords.slice(0, 3).join(', ')}${n > 3 ? ', ...' : ''}), so the file may be damaged and some values may be missing: open it in Excel and save it again as .xlsx, or export it again from the CRM.`,
+    });
   }
 
   const shift1904 = workbook.Workbook?.WBProps?.date1904 === true;

@@ -376,6 +376,29 @@ describe('readDataBytes on workbooks', () => {
     );
   });
 
+  it('an .xls with parts SheetJS cannot read: one warning naming the file, nothing on the console', () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    let result: FileReadResult;
+    try {
+      result = readCommitted('damaged-records.xls');
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toEqual([]);
+    expect(result.format).toBe('xls');
+    expect(result.notes.filter((n) => n.code === 'unreadable-records')).toEqual([
+      {
+        severity: 'warning',
+        code: 'unreadable-records',
+        rowNumber: null,
+        message:
+          'damaged-records.xls holds 2 parts that could not be read (record 0x1519, record 0x1704), so the file may be damaged and some values may be missing: open it in Excel and save it again as .xlsx, or export it again from the CRM.',
+      },
+    ]);
+  });
+
   it('refuses a zip that is not a workbook', () => {
     expect(unreadable(readGenerated('not-a-workbook.xlsx'))).toBe(
       'not-a-workbook.xlsx is a zip archive but not an Excel workbook: unzip it and put the CSV or XLSX files it holds in the data folder, or save the spreadsheet in Excel as .xlsx.',
