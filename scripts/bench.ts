@@ -4,8 +4,8 @@
  *   npm run bench -- [--rows 1000000] [--snapshots 52] [--xlsx-rows 100000] [--out bench-data] [--fresh] [--json]
  *
  * Generates (or reuses) the export set in bench-data/, then measures, each in its own process:
- * papaparse's bare parse of the snapshot CSVs (the floor), Quarterdeck's data stage on the same
- * folder, SheetJS's bare read of the XLSX export and Quarterdeck's ingest of it. Prints a table,
+ * papaparse's bare parse of the snapshot CSVs (the floor), the data stage's reading of them alone,
+ * Quarterdeck's data stage on the same folder, SheetJS's bare read of the XLSX export and Quarterdeck's ingest of it. Prints a table,
  * the budget verdict and, with --json, one JSON line last.
  */
 import { spawn } from 'node:child_process';
@@ -94,9 +94,10 @@ const manifest = await benchData();
 const csvDir = join(benchDir, manifest.csvDir);
 const xlsxDir = join(benchDir, manifest.xlsxDir);
 const floor = await runChild('papaparse', { dataDir: csvDir, files: manifest.csvFiles });
+const stageRead = await runChild('stage-read', { dataDir: csvDir, files: manifest.csvFiles });
 const stage = await runChild('stage', { dataDir: csvDir });
 const xlsxRead = await runChild('xlsx-read', { dataDir: xlsxDir, file: manifest.xlsxFile });
 const xlsxIngest = await runChild('xlsx-ingest', { dataDir: xlsxDir, file: manifest.xlsxFile });
-const summary = benchSummary({ manifest, floor, stage, xlsxRead, xlsxIngest });
+const summary = benchSummary({ manifest, floor, stageRead, stage, xlsxRead, xlsxIngest });
 for (const line of benchTable(summary)) console.log(line);
 if (values.json) console.log(JSON.stringify(summary));

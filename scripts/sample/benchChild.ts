@@ -3,7 +3,7 @@
  *
  *   node --import tsx scripts/sample/benchChild.ts <step> '<json options>'
  *
- * Prints one JSON line: { step, ok, ms, maxRssMB, rows?, error? }. `ms` covers the
+ * Prints one JSON line: { step, ok, ms, maxRssMB, rows?, breakdown?, error? }. `ms` covers the
  * step's work only, not the process start nor module loading, so every step starts alike.
  * The floor decodes and parses each CSV exactly as the data stage hands it to Papa Parse
  * (strict UTF-8, the same parse settings), so it is the cost of the parse alone.
@@ -14,7 +14,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
 
-export type BenchStep = 'papaparse' | 'stage' | 'xlsx-read' | 'xlsx-ingest';
+export type BenchStep = 'papaparse' | 'stage-read' | 'stage' | 'xlsx-read' | 'xlsx-ingest';
 
 export interface StepResult {
   step: BenchStep;
@@ -75,6 +75,18 @@ async function runStep(step: BenchStep, options: StepOptions): Promise<Omit<Step
     const ref = first ? wb.Sheets[first]?.['!ref'] : undefined;
     return { step, ok: true, ms, rows: ref ? XLSX.utils.decode_range(ref).e.r : 0 };
   }
+  if (step === 'stage-read') {
+    // The data stage's reading alone (its first step, run by itself): what typed rows and the model add to.
+    const { readDataFile } = await import('../../src/ingest/readDataFile.ts');
+    const files = options.files ?? [];
+    const t0 = performance.now();
+    let rows = 0;
+    for (const f of files) {
+      const read = await readDataFile(options.dataDir, f, { maxFileBytes: 2 ** 31, maxUncompressedBytes: 2 ** 32 });
+      for (const table of read.tables) rows += table.rows.length;
+    }
+    return { step, ok: true, ms: performance.now() - t0, rows };
+  }
   if (step === 'stage') {
     // Loaded here, not at the top, so the other steps do not pay for (or depend on) the data stage.
     const { runDataStage } = await import('../../src/dataStage.ts');
@@ -106,7 +118,7 @@ async function runStep(step: BenchStep, options: StepOptions): Promise<Omit<Step
   return { step, ok: true, ms, rows: result.tables.reduce((n, t) => n + t.rows.length, 0) };
 }
 
-const STEPS: readonly BenchStep[] = ['papaparse', 'stage', 'xlsx-read', 'xlsx-ingest'];
+const STEPS: readonly BenchStep[] = ['papaparse', 'stage-read', 'stage', 'xlsx-read', 'xlsx-ingest'];
 
 async function main(): Promise<void> {
   const [step, json] = process.argv.slice(2);

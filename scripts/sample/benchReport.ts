@@ -17,6 +17,8 @@ export const DEFAULT_BUDGET: BenchBudget = { maxRatio: 1.5, maxRssMB: 1536 };
 export interface BenchResults {
   manifest: BenchDataManifest;
   floor: StepResult;
+  /** The data stage's reading alone; absent in results from before it was measured. */
+  stageRead?: StepResult;
   stage: StepResult;
   xlsxRead: StepResult;
   xlsxIngest: StepResult;
@@ -31,13 +33,15 @@ export interface BenchSummary {
   xlsxRows: number;
   xlsxMB: number;
   steps: Record<
-    'floor' | 'stage' | 'xlsxRead' | 'xlsxIngest',
+    'floor' | 'stageRead' | 'stage' | 'xlsxRead' | 'xlsxIngest',
     { ok: boolean; ms: number | null; maxRssMB: number; rows?: number; note?: string; error?: string }
   >;
   /** The data stage's time by step and its garbage collection, ms (when the stage ran). */
   stageBreakdown: { read: number; map: number; add: number; finish: number; gc: number } | null;
   /** Data stage time / bare parse time; null when either is missing. */
   stageRatio: number | null;
+  /** The data stage's reading alone / bare parse time. */
+  readRatio: number | null;
   /** Quarterdeck's XLSX ingest time / SheetJS's bare read time. */
   xlsxRatio: number | null;
   budget: BenchBudget & { time: Verdict; memory: Verdict };
@@ -66,6 +70,7 @@ export function benchSummary(results: BenchResults, budget: BenchBudget = DEFAUL
     xlsxMB: Math.round(m.xlsxBytes / 2 ** 20),
     steps: {
       floor: step(results.floor),
+      stageRead: step(results.stageRead ?? { step: 'stage-read', ok: false, ms: null, maxRssMB: 0 }),
       stage: step(results.stage),
       xlsxRead: step(results.xlsxRead),
       xlsxIngest: step(results.xlsxIngest),
@@ -75,6 +80,10 @@ export function benchSummary(results: BenchResults, budget: BenchBudget = DEFAUL
         ? (Object.fromEntries(Object.entries(results.stage.breakdown).map(([k, v]) => [k, Math.round(v)])) as BenchSummary['stageBreakdown'])
         : null,
     stageRatio: stageRatio === null ? null : Math.round(stageRatio * 100) / 100,
+    readRatio: (() => {
+      const r = results.stageRead === undefined ? null : ratio(results.stageRead, results.floor);
+      return r === null ? null : Math.round(r * 100) / 100;
+    })(),
     xlsxRatio: (() => {
       const r = ratio(results.xlsxIngest, results.xlsxRead);
       return r === null ? null : Math.round(r * 100) / 100;
@@ -106,6 +115,9 @@ export function benchTable(s: BenchSummary): string[] {
   const rows = [
     ['step', 'time', 'peak RSS', 'vs'],
     row(`papaparse bare parse, ${s.csvFiles} CSVs (floor)`, s.steps.floor, ''),
+    ...(s.steps.stageRead.ok || s.steps.stageRead.error
+      ? [row('data stage reading alone (readDataFile)', s.steps.stageRead, s.readRatio === null ? '' : `${s.readRatio.toFixed(2)}x floor`)]
+      : []),
     row('data stage (runDataStage)', s.steps.stage, s.stageRatio === null ? '' : `${s.stageRatio.toFixed(2)}x floor`),
     row('SheetJS XLSX.read, dense (floor)', s.steps.xlsxRead, ''),
     row('readDataFile (XLSX)', s.steps.xlsxIngest, s.xlsxRatio === null ? '' : `${s.xlsxRatio.toFixed(2)}x read`),

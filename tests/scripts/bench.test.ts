@@ -43,6 +43,15 @@ describe('benchSummary and benchTable', () => {
     expect(text).toContain('OVER (1,600 MB)');
   });
 
+  it('prints the data stage\'s reading alone against the floor when it was measured', () => {
+    const s = benchSummary({ ...results(step('stage', 1400, 900)), stageRead: step('stage-read', 700, 300) });
+    expect(s.readRatio).toBe(0.7);
+    expect(benchTable(s).join('\n')).toMatch(/data stage reading alone \(readDataFile\) +0\.70 s +300 MB +0\.70x floor/);
+    const without = benchSummary(results(step('stage', 1400, 900)));
+    expect(without.readRatio).toBeNull();
+    expect(benchTable(without).join('\n')).not.toContain('reading alone');
+  });
+
   it('prints where the data stage spent its time', () => {
     const stage = { ...step('stage', 1400, 900), breakdown: { read: 500.4, map: 400, add: 300, finish: 200, gc: 250.6 } };
     const s = benchSummary(results(stage));
@@ -131,5 +140,7 @@ describe('bench (small run through the command line)', () => {
     expect(b).not.toBeNull();
     expect(b!.read + b!.map + b!.add + b!.finish).toBeLessThanOrEqual(summary.steps.stage.ms! + 4);
     expect(stdout).toContain('Data stage by step: reading');
+    expect(summary.steps.stageRead.ok).toBe(true);
+    expect(stdout).toContain('data stage reading alone (readDataFile)');
   });
 });
