@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
+import { READ_OPTIONS } from '../../src/ingest/readWorkbook.ts';
 
 export type BenchStep = 'papaparse' | 'stage-read' | 'stage' | 'xlsx-read' | 'xlsx-ingest';
 
@@ -58,18 +59,8 @@ async function runStep(step: BenchStep, options: StepOptions): Promise<Omit<Step
   }
   if (step === 'xlsx-read') {
     const t0 = performance.now();
-    // The leanest read SheetJS offers (dense cells, no text, formats or styles): the floor for an XLSX ingest.
-    const wb = XLSX.read(readFileSync(join(options.dataDir, options.file ?? '')), {
-      type: 'buffer',
-      dense: true,
-      cellDates: false,
-      cellText: false,
-      cellNF: false,
-      cellHTML: false,
-      cellFormula: false,
-      cellStyles: false,
-      sheetStubs: false,
-    });
+    // The leanest read SheetJS offers (dense cells, no text, formats or styles), as the ingest asks for it: the floor for an XLSX ingest.
+    const wb = XLSX.read(readFileSync(join(options.dataDir, options.file ?? '')), { ...READ_OPTIONS, type: 'buffer' });
     const ms = performance.now() - t0;
     const first = wb.SheetNames[0];
     const ref = first ? wb.Sheets[first]?.['!ref'] : undefined;

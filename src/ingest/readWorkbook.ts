@@ -30,7 +30,8 @@ export interface WorkbookRead {
   opened: boolean;
 }
 
-const READ_OPTIONS: XLSX.ParsingOptions = {
+/** The leanest read SheetJS offers: dense cells, no text, formats, styles or macros (the bench's XLSX floor reads alike). */
+export const READ_OPTIONS: XLSX.ParsingOptions = {
   type: 'array',
   dense: true,
   cellDates: false,
