@@ -153,7 +153,4 @@ export function columnAlign(column: TableColumn): 'left' | 'right' {
   return column.align ?? (column.kind === 'text' || column.kind === 'date' ? 'left' : 'right');
 }
 
-/** Whether a column's total is a sum of its cells. */
-export function columnAdditive(column: TableColumn): boolean {
-  return column.additive ?? (column.kind === 'money' || column.kind === 'number');
-}
+export { additiveTotals, columnAdditive } from './additiveTotals.ts';

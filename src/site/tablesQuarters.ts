@@ -4,8 +4,8 @@
  */
 import { dashboardLookup } from './dashboardLookup.ts';
 import type { SiteData } from './siteData.ts';
-import { sumKnown } from './sumKnown.ts';
-import type { TableDef, TableRow } from './tables.ts';
+import { additiveTotals } from './additiveTotals.ts';
+import type { TableColumn, TableDef, TableRow } from './tables.ts';
 
 export function quartersTable(siteData: SiteData): TableDef | TableDef[] {
   const { dashboard } = siteData;
@@ -32,30 +32,30 @@ export function quartersTable(siteData: SiteData): TableDef | TableDef[] {
       lastMonth: m?.linearity.lastMonthShare ?? null,
     };
   });
-  const sum = (key: string) => sumKnown(rows.map((r) => r[key]));
+  const columns: TableColumn[] = [
+    { key: 'quarter', label: 'Quarter', kind: 'text' },
+    { key: 'start', label: 'Start', kind: 'date' },
+    { key: 'end', label: 'End', kind: 'date' },
+    { key: 'status', label: 'Status', kind: 'text' },
+    { key: 'quota', label: 'Quota', kind: 'money' },
+    { key: 'bookings', label: 'Bookings', kind: 'money' },
+    { key: 'attainment', label: 'Attainment', kind: 'percent' },
+    { key: 'won', label: 'Won', kind: 'number', digits: 0 },
+    { key: 'lost', label: 'Lost', kind: 'number', digits: 0 },
+    { key: 'winRate', label: 'Win rate (count)', kind: 'percent' },
+    { key: 'winRateValue', label: 'Win rate (value)', kind: 'percent' },
+    { key: 'avgWon', label: 'Average won deal', kind: 'money', additive: false },
+    { key: 'cycle', label: 'Median cycle', kind: 'days' },
+    { key: 'created', label: 'Pipeline created', kind: 'money' },
+    { key: 'lastMonth', label: 'Booked in last month', kind: 'percent' },
+  ];
   return {
     id: 'quarters',
     title: 'Fiscal quarters',
     caption: `Company-wide numbers of every fiscal quarter in the data, oldest first; the current quarter to ${siteData.model.asOf}. Last month: share of the bookings closed in the quarter's last month. Amounts in ${dashboard.currency}.`,
-    columns: [
-      { key: 'quarter', label: 'Quarter', kind: 'text' },
-      { key: 'start', label: 'Start', kind: 'date' },
-      { key: 'end', label: 'End', kind: 'date' },
-      { key: 'status', label: 'Status', kind: 'text' },
-      { key: 'quota', label: 'Quota', kind: 'money' },
-      { key: 'bookings', label: 'Bookings', kind: 'money' },
-      { key: 'attainment', label: 'Attainment', kind: 'percent' },
-      { key: 'won', label: 'Won', kind: 'number', digits: 0 },
-      { key: 'lost', label: 'Lost', kind: 'number', digits: 0 },
-      { key: 'winRate', label: 'Win rate (count)', kind: 'percent' },
-      { key: 'winRateValue', label: 'Win rate (value)', kind: 'percent' },
-      { key: 'avgWon', label: 'Average won deal', kind: 'money' },
-      { key: 'cycle', label: 'Median cycle', kind: 'days' },
-      { key: 'created', label: 'Pipeline created', kind: 'money' },
-      { key: 'lastMonth', label: 'Booked in last month', kind: 'percent' },
-    ],
+    columns,
     rows,
-    totals: { quota: sum('quota'), bookings: sum('bookings'), won: sum('won'), lost: sum('lost'), created: sum('created') },
+    totals: additiveTotals(columns, rows),
     filters: ['status'],
     defaultSort: { key: 'start', direction: 'ascending' },
     currency: dashboard.currency,

@@ -8,8 +8,8 @@ import { waterfallSteps } from '../charts/waterfallChart.ts';
 import type { ComparedValue, RetrospectiveResult } from '../metrics/retrospective.ts';
 import type { SiteData } from './siteData.ts';
 import { quarterSlug } from './slug.ts';
-import { sumKnown } from './sumKnown.ts';
-import type { TableDef, TableRow } from './tables.ts';
+import { additiveTotals } from './additiveTotals.ts';
+import type { TableColumn, TableDef, TableRow } from './tables.ts';
 import { formatMoney, formatNumber, formatPercent } from './tablesFormat.ts';
 
 export function retrospectiveTables(siteData: SiteData): TableDef[] {
@@ -139,22 +139,23 @@ function slippedTable(r: RetrospectiveResult, id: string, currency: string): Tab
     pushes: d.pushesInQuarter,
     id: d.id,
   }));
+  const columns: TableColumn[] = [
+    { key: 'name', label: 'Deal', kind: 'text' },
+    { key: 'owner', label: 'Owner', kind: 'text' },
+    { key: 'entry', label: 'Came in', kind: 'text' },
+    { key: 'amount', label: 'Amount', kind: 'money' },
+    { key: 'from', label: 'Close date when due', kind: 'date' },
+    { key: 'to', label: 'Close date at quarter end', kind: 'date' },
+    { key: 'pushes', label: 'Pushes in quarter', kind: 'number', digits: 0, additive: false },
+    { key: 'id', label: 'Deal ID', kind: 'text' },
+  ];
   return {
     id,
     title: 'Slipped deals',
     caption: `Deals due in ${r.quarter.label} that ended it still open with a later close date, largest first. Pushes: close-date pushes recorded during the quarter (blank without history). Amounts in ${currency}.`,
-    columns: [
-      { key: 'name', label: 'Deal', kind: 'text' },
-      { key: 'owner', label: 'Owner', kind: 'text' },
-      { key: 'entry', label: 'Came in', kind: 'text' },
-      { key: 'amount', label: 'Amount', kind: 'money' },
-      { key: 'from', label: 'Close date when due', kind: 'date' },
-      { key: 'to', label: 'Close date at quarter end', kind: 'date' },
-      { key: 'pushes', label: 'Pushes in quarter', kind: 'number', digits: 0, additive: false },
-      { key: 'id', label: 'Deal ID', kind: 'text' },
-    ],
+    columns,
     rows,
-    totals: { amount: sumKnown(rows.map((x) => x.amount)) },
+    totals: additiveTotals(columns, rows),
     filters: ['owner'],
     defaultSort: { key: 'amount', direction: 'descending' },
     currency,
@@ -174,22 +175,23 @@ function dealsTable(r: RetrospectiveResult, status: 'won' | 'lost', id: string, 
     ...(status === 'lost' ? { reason: d.lossReason } : {}),
     id: d.id,
   }));
+  const columns: TableColumn[] = [
+    { key: 'name', label: 'Deal', kind: 'text' },
+    { key: 'account', label: 'Account', kind: 'text' },
+    { key: 'owner', label: 'Owner', kind: 'text' },
+    { key: 'amount', label: 'Amount', kind: 'money' },
+    { key: 'closeDate', label: 'Close date', kind: 'date' },
+    { key: 'cycle', label: 'Cycle', kind: 'days' },
+    ...(status === 'lost' ? [{ key: 'reason', label: 'Loss reason', kind: 'text' as const }] : []),
+    { key: 'id', label: 'Deal ID', kind: 'text' },
+  ];
   return {
     id,
     title: status === 'won' ? 'Top wins' : 'Largest losses',
     caption: `The ${list.length} largest deals ${status} in ${r.quarter.label}. Cycle: days from created to close date. Amounts in ${currency}.`,
-    columns: [
-      { key: 'name', label: 'Deal', kind: 'text' },
-      { key: 'account', label: 'Account', kind: 'text' },
-      { key: 'owner', label: 'Owner', kind: 'text' },
-      { key: 'amount', label: 'Amount', kind: 'money' },
-      { key: 'closeDate', label: 'Close date', kind: 'date' },
-      { key: 'cycle', label: 'Cycle', kind: 'days' },
-      ...(status === 'lost' ? [{ key: 'reason', label: 'Loss reason', kind: 'text' as const }] : []),
-      { key: 'id', label: 'Deal ID', kind: 'text' },
-    ],
+    columns,
     rows,
-    totals: { amount: sumKnown(rows.map((x) => x.amount)) },
+    totals: additiveTotals(columns, rows),
     currency,
     rowNoun: { one: 'deal', other: 'deals' },
   };
@@ -198,18 +200,19 @@ function dealsTable(r: RetrospectiveResult, status: 'won' | 'lost', id: string, 
 function lossReasonsTable(r: RetrospectiveResult, id: string, currency: string): TableDef {
   const total = r.lossReasons.reduce((sum, x) => sum + x.amount, 0);
   const rows: TableRow[] = r.lossReasons.map((x) => ({ reason: x.reason ?? '(no reason given)', deals: x.count, amount: x.amount, share: total === 0 ? null : x.amount / total }));
+  const columns: TableColumn[] = [
+    { key: 'reason', label: 'Loss reason', kind: 'text' },
+    { key: 'deals', label: 'Deals', kind: 'number', digits: 0 },
+    { key: 'amount', label: 'Amount', kind: 'money' },
+    { key: 'share', label: 'Share of amount lost', kind: 'percent' },
+  ];
   return {
     id,
     title: 'Losses by reason',
     caption: `Every deal lost in ${r.quarter.label}, grouped by the loss reason in the export, largest amount first. Amounts in ${currency}.`,
-    columns: [
-      { key: 'reason', label: 'Loss reason', kind: 'text' },
-      { key: 'deals', label: 'Deals', kind: 'number', digits: 0 },
-      { key: 'amount', label: 'Amount', kind: 'money' },
-      { key: 'share', label: 'Share of amount lost', kind: 'percent' },
-    ],
+    columns,
     rows,
-    totals: { deals: sumKnown(rows.map((x) => x.deals)), amount: sumKnown(rows.map((x) => x.amount)), share: rows.length === 0 || total === 0 ? null : 1 },
+    totals: { ...additiveTotals(columns, rows), share: rows.length === 0 || total === 0 ? null : 1 },
     currency,
     rowNoun: { one: 'reason', other: 'reasons' },
   };
@@ -217,21 +220,22 @@ function lossReasonsTable(r: RetrospectiveResult, id: string, currency: string):
 
 function leaderboardTable(r: RetrospectiveResult, id: string, currency: string): TableDef {
   const rows: TableRow[] = r.leaderboard.map((x) => ({ rank: x.rank, rep: x.rep, team: x.team, quota: x.quota, bookings: x.bookings, attainment: x.attainment, won: x.wonCount }));
+  const columns: TableColumn[] = [
+    { key: 'rank', label: 'Rank', kind: 'number', digits: 0, additive: false },
+    { key: 'rep', label: 'Rep', kind: 'text' },
+    { key: 'team', label: 'Team', kind: 'text' },
+    { key: 'quota', label: 'Quota', kind: 'money' },
+    { key: 'bookings', label: 'Bookings', kind: 'money' },
+    { key: 'attainment', label: 'Attainment', kind: 'percent' },
+    { key: 'won', label: 'Won deals', kind: 'number', digits: 0 },
+  ];
   return {
     id,
     title: 'Leaderboard',
     caption: `Reps ranked by attainment in ${r.quarter.label} (ties: bookings, then name); reps without a quota last, unranked. Amounts in ${currency}.`,
-    columns: [
-      { key: 'rank', label: 'Rank', kind: 'number', digits: 0, additive: false },
-      { key: 'rep', label: 'Rep', kind: 'text' },
-      { key: 'team', label: 'Team', kind: 'text' },
-      { key: 'quota', label: 'Quota', kind: 'money' },
-      { key: 'bookings', label: 'Bookings', kind: 'money' },
-      { key: 'attainment', label: 'Attainment', kind: 'percent' },
-      { key: 'won', label: 'Won deals', kind: 'number', digits: 0 },
-    ],
+    columns,
     rows,
-    totals: { quota: sumKnown(rows.map((x) => x.quota)), bookings: sumKnown(rows.map((x) => x.bookings)), won: sumKnown(rows.map((x) => x.won)) },
+    totals: additiveTotals(columns, rows),
     filters: ['team'],
     currency,
     rowNoun: { one: 'rep', other: 'reps' },

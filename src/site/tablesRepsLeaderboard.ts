@@ -8,8 +8,8 @@ import type { RankPosition } from '../metrics/repTrends.ts';
 import { periodLabel } from './periodLabel.ts';
 import { repDirectory } from './repDirectory.ts';
 import type { SiteData } from './siteData.ts';
-import { sumKnown } from './sumKnown.ts';
-import type { TableDef, TableRow } from './tables.ts';
+import { additiveTotals } from './additiveTotals.ts';
+import type { TableColumn, TableDef, TableRow } from './tables.ts';
 import { trendText } from './trendText.ts';
 
 export function repsLeaderboardTables(siteData: SiteData): TableDef[] {
@@ -55,7 +55,22 @@ function leaderboard(siteData: SiteData, period: string, which: 'current' | 'las
       status: listing?.left ? `Left ${listing.endDate}` : 'Active',
     };
   });
-  const sum = (key: string) => sumKnown(rows.map((r) => r[key]));
+  const columns: TableColumn[] = [
+    { key: 'rank', label: 'Rank', kind: 'number', additive: false, digits: 0 },
+    { key: 'rep', label: 'Rep', kind: 'text' },
+    { key: 'team', label: 'Team', kind: 'text' },
+    { key: 'region', label: 'Region', kind: 'text' },
+    { key: 'quota', label: 'Quota', kind: 'money' },
+    { key: 'bookings', label: 'Bookings', kind: 'money' },
+    { key: 'attainment', label: 'Attainment', kind: 'percent' },
+    { key: 'winRate', label: 'Win rate (count)', kind: 'percent' },
+    { key: 'won', label: 'Won', kind: 'number', digits: 0 },
+    { key: 'lost', label: 'Lost', kind: 'number', digits: 0 },
+    { key: 'trend', label: 'Trend', kind: 'text' },
+    { key: 'slope', label: 'Slope (pts/qtr)', kind: 'number', additive: false, digits: 1 },
+    { key: 'teamRank', label: 'Rank in team', kind: 'text', sortable: false },
+    { key: 'status', label: 'Status', kind: 'text' },
+  ];
   return {
     id,
     title: which === 'current' ? `${label} so far` : `${label} (last completed quarter)`,
@@ -63,24 +78,9 @@ function leaderboard(siteData: SiteData, period: string, which: 'current' | 'las
       which === 'current'
         ? `Every rep's quarter to ${model.asOf}, ranked by attainment (ties: bookings, then name). Reps without a quota are listed last, unranked. Trend: slope of attainment over the last four completed quarters. Amounts in ${dashboard.currency}.`
         : `Every rep with a row in ${label}, ranked by attainment (ties: bookings, then name); reps without a quota last, unranked. Amounts in ${dashboard.currency}.`,
-    columns: [
-      { key: 'rank', label: 'Rank', kind: 'number', additive: false, digits: 0 },
-      { key: 'rep', label: 'Rep', kind: 'text' },
-      { key: 'team', label: 'Team', kind: 'text' },
-      { key: 'region', label: 'Region', kind: 'text' },
-      { key: 'quota', label: 'Quota', kind: 'money' },
-      { key: 'bookings', label: 'Bookings', kind: 'money' },
-      { key: 'attainment', label: 'Attainment', kind: 'percent' },
-      { key: 'winRate', label: 'Win rate (count)', kind: 'percent' },
-      { key: 'won', label: 'Won', kind: 'number', digits: 0 },
-      { key: 'lost', label: 'Lost', kind: 'number', digits: 0 },
-      { key: 'trend', label: 'Trend', kind: 'text' },
-      { key: 'slope', label: 'Slope (pts/qtr)', kind: 'number', additive: false, digits: 1 },
-      { key: 'teamRank', label: 'Rank in team', kind: 'text', sortable: false },
-      { key: 'status', label: 'Status', kind: 'text' },
-    ],
+    columns,
     rows,
-    totals: { quota: sum('quota'), bookings: sum('bookings'), won: sum('won'), lost: sum('lost') },
+    totals: additiveTotals(columns, rows),
     filters: ['team', 'region', 'status'],
     currency: dashboard.currency,
     rowNoun: { one: 'rep', other: 'reps' },

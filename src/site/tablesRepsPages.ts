@@ -9,8 +9,8 @@ import { repDirectory } from './repDirectory.ts';
 import { riskFlagLabel, severityLabel } from './riskFlagLabel.ts';
 import { repPageView, type RepPageView } from './repPageView.ts';
 import type { SiteData } from './siteData.ts';
-import { sumKnown } from './sumKnown.ts';
-import type { TableDef } from './tables.ts';
+import { additiveTotals } from './additiveTotals.ts';
+import type { TableColumn, TableDef } from './tables.ts';
 
 const CATEGORY: Record<ForecastCategory, string> = { commit: 'Commit', bestCase: 'Best case', pipeline: 'Pipeline', omitted: 'Omitted', closed: 'Closed' };
 
@@ -40,34 +40,29 @@ export function repQuartersTable(siteData: SiteData, view: RepPageView): TableDe
     coverage: r.coverage_entering,
     tenure: r.tenure_quarter,
   }));
+  const columns: TableColumn[] = [
+    { key: 'quarter', label: 'Quarter', kind: 'text', sortable: false },
+    { key: 'quota', label: 'Quota', kind: 'money' },
+    { key: 'bookings', label: 'Bookings', kind: 'money' },
+    { key: 'attainment', label: 'Attainment', kind: 'percent' },
+    { key: 'teamMedian', label: `${view.medianOf === 'team' ? 'Team' : 'Company'} median attainment`, kind: 'percent' },
+    { key: 'won', label: 'Won', kind: 'number', digits: 0 },
+    { key: 'lost', label: 'Lost', kind: 'number', digits: 0 },
+    { key: 'winRate', label: 'Win rate (count)', kind: 'percent' },
+    { key: 'winRateValue', label: 'Win rate (value)', kind: 'percent' },
+    { key: 'avgWon', label: 'Average won deal', kind: 'money', additive: false },
+    { key: 'cycle', label: 'Median cycle', kind: 'days' },
+    { key: 'created', label: 'Pipeline created', kind: 'money' },
+    { key: 'coverage', label: 'Coverage entering', kind: 'number', digits: 1, additive: false },
+    { key: 'tenure', label: 'Tenure quarter', kind: 'number', digits: 0, additive: false },
+  ];
   return {
     id: `rep-${view.rep.slug}-quarters`,
     title: 'By quarter',
     caption: `${view.rep.name}'s numbers in each fiscal quarter, oldest first; blank where a number is unknown (no quota, no closed deal). Median attainment: the middle of the ${view.medianOf}'s reps with a quota that quarter. Amounts in ${view.currency}.`,
-    columns: [
-      { key: 'quarter', label: 'Quarter', kind: 'text', sortable: false },
-      { key: 'quota', label: 'Quota', kind: 'money' },
-      { key: 'bookings', label: 'Bookings', kind: 'money' },
-      { key: 'attainment', label: 'Attainment', kind: 'percent' },
-      { key: 'teamMedian', label: `${view.medianOf === 'team' ? 'Team' : 'Company'} median attainment`, kind: 'percent' },
-      { key: 'won', label: 'Won', kind: 'number', digits: 0 },
-      { key: 'lost', label: 'Lost', kind: 'number', digits: 0 },
-      { key: 'winRate', label: 'Win rate (count)', kind: 'percent' },
-      { key: 'winRateValue', label: 'Win rate (value)', kind: 'percent' },
-      { key: 'avgWon', label: 'Average won deal', kind: 'money' },
-      { key: 'cycle', label: 'Median cycle', kind: 'days' },
-      { key: 'created', label: 'Pipeline created', kind: 'money' },
-      { key: 'coverage', label: 'Coverage entering', kind: 'number', digits: 1, additive: false },
-      { key: 'tenure', label: 'Tenure quarter', kind: 'number', digits: 0, additive: false },
-    ],
+    columns,
     rows,
-    totals: {
-      quota: sumKnown(rows.map((r) => r.quota)),
-      bookings: sumKnown(rows.map((r) => r.bookings)),
-      won: sumKnown(rows.map((r) => r.won)),
-      lost: sumKnown(rows.map((r) => r.lost)),
-      created: sumKnown(rows.map((r) => r.created)),
-    },
+    totals: additiveTotals(columns, rows),
     currency: view.currency,
     rowNoun: { one: 'quarter', other: 'quarters' },
   };
@@ -88,26 +83,27 @@ export function repOpenDealsTable(view: RepPageView): TableDef {
     pushes: deal.history.pushCount,
     id: deal.id,
   }));
+  const columns: TableColumn[] = [
+    { key: 'name', label: 'Deal', kind: 'text' },
+    { key: 'account', label: 'Account', kind: 'text' },
+    { key: 'stage', label: 'Stage', kind: 'text' },
+    { key: 'category', label: 'Forecast category', kind: 'text' },
+    { key: 'amount', label: 'Amount', kind: 'money' },
+    { key: 'closeDate', label: 'Close date', kind: 'date' },
+    { key: 'severity', label: 'Risk', kind: 'text' },
+    { key: 'flags', label: 'Flags', kind: 'text' },
+    { key: 'atRisk', label: 'Amount at risk', kind: 'money' },
+    { key: 'daysInStage', label: 'Days in stage', kind: 'days' },
+    { key: 'pushes', label: 'Close date pushes', kind: 'number', digits: 0, additive: false },
+    { key: 'id', label: 'Deal ID', kind: 'text' },
+  ];
   return {
     id: `rep-${view.rep.slug}-open-deals`,
     title: 'Open deals',
     caption: `${view.rep.name}'s deals open on ${view.asOf}, most amount at risk first, with the risk flags raised; the evidence for the deals most at risk is above the table. Amounts in ${view.currency}.`,
-    columns: [
-      { key: 'name', label: 'Deal', kind: 'text' },
-      { key: 'account', label: 'Account', kind: 'text' },
-      { key: 'stage', label: 'Stage', kind: 'text' },
-      { key: 'category', label: 'Forecast category', kind: 'text' },
-      { key: 'amount', label: 'Amount', kind: 'money' },
-      { key: 'closeDate', label: 'Close date', kind: 'date' },
-      { key: 'severity', label: 'Risk', kind: 'text' },
-      { key: 'flags', label: 'Flags', kind: 'text' },
-      { key: 'atRisk', label: 'Amount at risk', kind: 'money' },
-      { key: 'daysInStage', label: 'Days in stage', kind: 'days' },
-      { key: 'pushes', label: 'Close date pushes', kind: 'number', digits: 0, additive: false },
-      { key: 'id', label: 'Deal ID', kind: 'text' },
-    ],
+    columns,
     rows,
-    totals: { amount: sumKnown(rows.map((r) => r.amount)), atRisk: sumKnown(rows.map((r) => r.atRisk)) },
+    totals: additiveTotals(columns, rows),
     filters: ['stage', 'category', 'severity'],
     currency: view.currency,
     rowNoun: { one: 'deal', other: 'deals' },

@@ -6,8 +6,8 @@
 import type { ScopeLevel } from '../metrics/scopes.ts';
 import { dashboardLookup } from './dashboardLookup.ts';
 import type { SiteData } from './siteData.ts';
-import { sumKnown } from './sumKnown.ts';
-import type { TableDef, TableRow } from './tables.ts';
+import { additiveTotals } from './additiveTotals.ts';
+import type { TableColumn, TableDef, TableRow } from './tables.ts';
 
 export function teamsTables(siteData: SiteData): TableDef[] {
   if (siteData.dashboard.scopes === undefined) return [];
@@ -41,41 +41,31 @@ function summary(siteData: SiteData, level: Extract<ScopeLevel, 'team' | 'region
       atRisk: risk?.amountAtRisk ?? 0,
     };
   });
-  const sum = (key: string) => sumKnown(rows.map((r) => r[key]));
   const noun = level === 'team' ? 'Team' : 'Region';
+  const columns: TableColumn[] = [
+    { key: 'name', label: noun, kind: 'text' },
+    ...(level === 'team' ? [{ key: 'region', label: 'Region', kind: 'text' as const }] : []),
+    { key: 'reps', label: 'Reps', kind: 'number', digits: 0 },
+    { key: 'quota', label: 'Quota', kind: 'money' },
+    { key: 'bookings', label: 'Bookings', kind: 'money' },
+    { key: 'attainment', label: 'Attainment', kind: 'percent' },
+    { key: 'commit', label: 'Commit incl. closed', kind: 'money' },
+    { key: 'bestCase', label: 'Best case incl.', kind: 'money' },
+    { key: 'weighted', label: 'Weighted forecast', kind: 'money' },
+    { key: 'p50', label: 'Simulated P50', kind: 'money', additive: false },
+    { key: 'openPipeline', label: 'Open pipeline', kind: 'money' },
+    { key: 'coverage', label: 'Coverage', kind: 'number', digits: 1, additive: false },
+    { key: 'flagged', label: 'Flagged deals', kind: 'number', digits: 0 },
+    { key: 'atRisk', label: 'Amount at risk', kind: 'money' },
+  ];
   return {
     id: level === 'team' ? 'teams-summary' : 'regions-summary',
     title: level === 'team' ? `Teams, ${current.label} so far` : `Regions, ${current.label} so far`,
     caption: `Every ${level} on ${siteData.model.asOf}: bookings against quota, the forecast roll-ups (each including the ones before: commit includes closed won), the simulated median (P50), open pipeline due this quarter and its coverage of the quota still to book, and the deals flagged at risk. Amounts in ${dashboard.currency}.`,
-    columns: [
-      { key: 'name', label: noun, kind: 'text' },
-      ...(level === 'team' ? [{ key: 'region', label: 'Region', kind: 'text' as const }] : []),
-      { key: 'reps', label: 'Reps', kind: 'number', digits: 0 },
-      { key: 'quota', label: 'Quota', kind: 'money' },
-      { key: 'bookings', label: 'Bookings', kind: 'money' },
-      { key: 'attainment', label: 'Attainment', kind: 'percent' },
-      { key: 'commit', label: 'Commit incl. closed', kind: 'money' },
-      { key: 'bestCase', label: 'Best case incl.', kind: 'money' },
-      { key: 'weighted', label: 'Weighted forecast', kind: 'money' },
-      { key: 'p50', label: 'Simulated P50', kind: 'money', additive: false },
-      { key: 'openPipeline', label: 'Open pipeline', kind: 'money' },
-      { key: 'coverage', label: 'Coverage', kind: 'number', digits: 1, additive: false },
-      { key: 'flagged', label: 'Flagged deals', kind: 'number', digits: 0 },
-      { key: 'atRisk', label: 'Amount at risk', kind: 'money' },
-    ],
+    columns,
     rows,
     // The company's own figures are not always the sum (a company quota row, deals of reps without a team): totals are of the rows shown.
-    totals: {
-      reps: sum('reps'),
-      quota: sum('quota'),
-      bookings: sum('bookings'),
-      commit: sum('commit'),
-      bestCase: sum('bestCase'),
-      weighted: sum('weighted'),
-      openPipeline: sum('openPipeline'),
-      flagged: sum('flagged'),
-      atRisk: sum('atRisk'),
-    },
+    totals: additiveTotals(columns, rows),
     ...(level === 'team' ? { filters: ['region'] } : {}),
     currency: dashboard.currency,
     rowNoun: level === 'team' ? { one: 'team', other: 'teams' } : { one: 'region', other: 'regions' },

@@ -9,8 +9,8 @@ import { riskFlagLabel, severityLabel } from './riskFlagLabel.ts';
 import { scopePageView, type ScopePageLevel, type ScopePageView } from './scopePageView.ts';
 import { dashboardLookup } from './dashboardLookup.ts';
 import type { SiteData } from './siteData.ts';
-import { sumKnown } from './sumKnown.ts';
-import type { TableDef, TableRow } from './tables.ts';
+import { additiveTotals } from './additiveTotals.ts';
+import type { TableColumn, TableDef, TableRow } from './tables.ts';
 import { trendText } from './trendText.ts';
 
 export function teamPageTables(siteData: SiteData): TableDef[] {
@@ -48,39 +48,30 @@ export function scopeRepsTable(siteData: SiteData, view: ScopePageView): TableDe
       status: listing.left ? `Left ${listing.endDate}` : 'Active',
     };
   });
-  const sum = (key: string) => sumKnown(rows.map((r) => r[key]));
+  const columns: TableColumn[] = [
+    { key: 'rep', label: 'Rep', kind: 'text' },
+    ...(view.level === 'region' ? [{ key: 'team', label: 'Team', kind: 'text' as const }] : []),
+    { key: 'quota', label: 'Quota', kind: 'money' },
+    { key: 'bookings', label: 'Bookings', kind: 'money' },
+    { key: 'attainment', label: 'Attainment', kind: 'percent' },
+    { key: 'commit', label: 'Commit incl. closed', kind: 'money' },
+    { key: 'bestCase', label: 'Best case incl.', kind: 'money' },
+    { key: 'weighted', label: 'Weighted forecast', kind: 'money' },
+    { key: 'openPipeline', label: 'Open pipeline', kind: 'money' },
+    { key: 'coverage', label: 'Coverage', kind: 'number', digits: 1, additive: false },
+    { key: 'flagged', label: 'Flagged deals', kind: 'number', digits: 0 },
+    { key: 'atRisk', label: 'Amount at risk', kind: 'money' },
+    { key: 'trend', label: 'Trend', kind: 'text' },
+    { key: 'slope', label: 'Slope (pts/qtr)', kind: 'number', digits: 1, additive: false },
+    { key: 'status', label: 'Status', kind: 'text' },
+  ];
   return {
     id: `${view.level}-${view.slug}-reps`,
     title: `Reps, ${view.current.label} so far`,
     caption: `The reps of ${view.name} side by side on ${view.asOf}: bookings against quota, the forecast roll-ups, open pipeline due this quarter and its coverage, flagged deals and the attainment trend. Amounts in ${view.currency}.`,
-    columns: [
-      { key: 'rep', label: 'Rep', kind: 'text' },
-      ...(view.level === 'region' ? [{ key: 'team', label: 'Team', kind: 'text' as const }] : []),
-      { key: 'quota', label: 'Quota', kind: 'money' },
-      { key: 'bookings', label: 'Bookings', kind: 'money' },
-      { key: 'attainment', label: 'Attainment', kind: 'percent' },
-      { key: 'commit', label: 'Commit incl. closed', kind: 'money' },
-      { key: 'bestCase', label: 'Best case incl.', kind: 'money' },
-      { key: 'weighted', label: 'Weighted forecast', kind: 'money' },
-      { key: 'openPipeline', label: 'Open pipeline', kind: 'money' },
-      { key: 'coverage', label: 'Coverage', kind: 'number', digits: 1, additive: false },
-      { key: 'flagged', label: 'Flagged deals', kind: 'number', digits: 0 },
-      { key: 'atRisk', label: 'Amount at risk', kind: 'money' },
-      { key: 'trend', label: 'Trend', kind: 'text' },
-      { key: 'slope', label: 'Slope (pts/qtr)', kind: 'number', digits: 1, additive: false },
-      { key: 'status', label: 'Status', kind: 'text' },
-    ],
+    columns,
     rows,
-    totals: {
-      quota: sum('quota'),
-      bookings: sum('bookings'),
-      commit: sum('commit'),
-      bestCase: sum('bestCase'),
-      weighted: sum('weighted'),
-      openPipeline: sum('openPipeline'),
-      flagged: sum('flagged'),
-      atRisk: sum('atRisk'),
-    },
+    totals: additiveTotals(columns, rows),
     ...(view.level === 'region' ? { filters: ['team'] } : {}),
     defaultSort: { key: 'attainment', direction: 'descending' },
     currency: view.currency,
@@ -102,25 +93,26 @@ export function scopeRiskTable(view: ScopePageView): TableDef {
     atRisk: d.amountAtRisk,
     id: d.id,
   }));
+  const columns: TableColumn[] = [
+    { key: 'rank', label: 'Rank', kind: 'number', digits: 0, additive: false },
+    { key: 'name', label: 'Deal', kind: 'text' },
+    { key: 'owner', label: 'Owner', kind: 'text' },
+    ...(view.level === 'region' ? [{ key: 'team', label: 'Team', kind: 'text' as const }] : []),
+    { key: 'stage', label: 'Stage', kind: 'text' },
+    { key: 'amount', label: 'Amount', kind: 'money' },
+    { key: 'closeDate', label: 'Close date', kind: 'date' },
+    { key: 'severity', label: 'Risk', kind: 'text' },
+    { key: 'flags', label: 'Flags', kind: 'text' },
+    { key: 'atRisk', label: 'Amount at risk', kind: 'money' },
+    { key: 'id', label: 'Deal ID', kind: 'text' },
+  ];
   return {
     id: `${view.level}-${view.slug}-risk`,
     title: 'Flagged deals',
     caption: `Open deals of ${view.name} with at least one risk flag on ${view.asOf}, most amount at risk first (rank across the company). Amounts in ${view.currency}.`,
-    columns: [
-      { key: 'rank', label: 'Rank', kind: 'number', digits: 0, additive: false },
-      { key: 'name', label: 'Deal', kind: 'text' },
-      { key: 'owner', label: 'Owner', kind: 'text' },
-      ...(view.level === 'region' ? [{ key: 'team', label: 'Team', kind: 'text' as const }] : []),
-      { key: 'stage', label: 'Stage', kind: 'text' },
-      { key: 'amount', label: 'Amount', kind: 'money' },
-      { key: 'closeDate', label: 'Close date', kind: 'date' },
-      { key: 'severity', label: 'Risk', kind: 'text' },
-      { key: 'flags', label: 'Flags', kind: 'text' },
-      { key: 'atRisk', label: 'Amount at risk', kind: 'money' },
-      { key: 'id', label: 'Deal ID', kind: 'text' },
-    ],
+    columns,
     rows,
-    totals: { amount: sumKnown(rows.map((r) => r.amount)), atRisk: sumKnown(rows.map((r) => r.atRisk)) },
+    totals: additiveTotals(columns, rows),
     filters: ['owner', ...(view.level === 'region' ? ['team'] : []), 'stage', 'severity'],
     currency: view.currency,
     rowNoun: { one: 'deal', other: 'deals' },
@@ -147,26 +139,26 @@ export function scopeQuartersTable(siteData: SiteData, view: ScopePageView): Tab
       created: m?.pipelineCreated ?? null,
     };
   });
-  const sum = (k: string) => sumKnown(rows.map((r) => r[k]));
+  const columns: TableColumn[] = [
+    { key: 'quarter', label: 'Quarter', kind: 'text', sortable: false },
+    { key: 'quota', label: 'Quota', kind: 'money' },
+    { key: 'quotaSource', label: 'Quota source', kind: 'text' },
+    { key: 'bookings', label: 'Bookings', kind: 'money' },
+    { key: 'attainment', label: 'Attainment', kind: 'percent' },
+    { key: 'won', label: 'Won', kind: 'number', digits: 0 },
+    { key: 'lost', label: 'Lost', kind: 'number', digits: 0 },
+    { key: 'winRate', label: 'Win rate (count)', kind: 'percent' },
+    { key: 'avgWon', label: 'Average won deal', kind: 'money', additive: false },
+    { key: 'cycle', label: 'Median cycle', kind: 'days' },
+    { key: 'created', label: 'Pipeline created', kind: 'money' },
+  ];
   return {
     id: `${view.level}-${view.slug}-quarters`,
     title: 'By quarter',
     caption: `${view.name}'s numbers in each fiscal quarter, oldest first. Quota source: where the quota came from (the ${view.level}'s own row or a sum). Amounts in ${view.currency}.`,
-    columns: [
-      { key: 'quarter', label: 'Quarter', kind: 'text', sortable: false },
-      { key: 'quota', label: 'Quota', kind: 'money' },
-      { key: 'quotaSource', label: 'Quota source', kind: 'text' },
-      { key: 'bookings', label: 'Bookings', kind: 'money' },
-      { key: 'attainment', label: 'Attainment', kind: 'percent' },
-      { key: 'won', label: 'Won', kind: 'number', digits: 0 },
-      { key: 'lost', label: 'Lost', kind: 'number', digits: 0 },
-      { key: 'winRate', label: 'Win rate (count)', kind: 'percent' },
-      { key: 'avgWon', label: 'Average won deal', kind: 'money' },
-      { key: 'cycle', label: 'Median cycle', kind: 'days' },
-      { key: 'created', label: 'Pipeline created', kind: 'money' },
-    ],
+    columns,
     rows,
-    totals: { quota: sum('quota'), bookings: sum('bookings'), won: sum('won'), lost: sum('lost'), created: sum('created') },
+    totals: additiveTotals(columns, rows),
     currency: view.currency,
     rowNoun: { one: 'quarter', other: 'quarters' },
   };
