@@ -17,6 +17,14 @@ const LABELS: Record<RiskFlagCode, string> = {
   'missing-next-step': 'Missing next step',
 };
 
+/** Joins a deal's flag labels in one table cell; no label holds it, so a list column's filter can split them. */
+export const FLAG_SEPARATOR = ', ';
+
+/** A deal's flags as one table cell: `Past due, Stale`. */
+export function riskFlagList(flags: readonly { code: RiskFlagCode }[]): string {
+  return flags.map((f) => riskFlagLabel(f.code)).join(FLAG_SEPARATOR);
+}
+
 /** `past-due` -> `Past due`. */
 export function riskFlagLabel(code: RiskFlagCode): string {
   return LABELS[code];

@@ -6,12 +6,9 @@
  */
 import { fsum } from 'd3';
 import type { RiskFlagCode } from '../metrics/riskFlags/types.ts';
-import { riskFlagLabel, severityLabel } from './riskFlagLabel.ts';
+import { FLAG_SEPARATOR, riskFlagLabel, riskFlagList, severityLabel } from './riskFlagLabel.ts';
 import type { SiteData } from './siteData.ts';
 import type { TableDef, TableRow } from './tables.ts';
-
-/** Joins a deal's flag labels (none holds it). */
-const FLAG_SEPARATOR = ', ';
 
 export function pipelineRiskTables(siteData: SiteData): TableDef[] {
   // Site data without a computed dashboard (unit fixtures of other tables) has none of these tables.
@@ -29,7 +26,7 @@ export function pipelineRiskTables(siteData: SiteData): TableDef[] {
     closeDate: d.closeDate,
     severity: severityLabel(d.severity),
     amountAtRisk: d.amountAtRisk,
-    flags: d.flags.map((f) => riskFlagLabel(f.code)).join(FLAG_SEPARATOR),
+    flags: riskFlagList(d.flags),
     evidence: d.flags.map((f) => `${riskFlagLabel(f.code)} (${f.severity}): ${f.evidence}`).join(' · '),
   }));
   const known = risk.deals.flatMap((d) => (d.amount === null ? [] : [d.amount]));

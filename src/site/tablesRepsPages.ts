@@ -6,7 +6,7 @@
 import type { ForecastCategory } from '../model/types.ts';
 import { periodLabel } from './periodLabel.ts';
 import { repDirectory } from './repDirectory.ts';
-import { riskFlagLabel, severityLabel } from './riskFlagLabel.ts';
+import { riskFlagList, severityLabel } from './riskFlagLabel.ts';
 import { repPageView, type RepPageView } from './repPageView.ts';
 import type { SiteData } from './siteData.ts';
 import { additiveTotals } from './additiveTotals.ts';
@@ -77,7 +77,7 @@ export function repOpenDealsTable(view: RepPageView): TableDef {
     amount: deal.amount,
     closeDate: deal.closeDate,
     severity: risk === null ? 'None' : severityLabel(risk.severity),
-    flags: risk === null ? null : risk.flags.map((f) => riskFlagLabel(f.code)).join(', '),
+    flags: risk === null ? null : riskFlagList(risk.flags),
     atRisk: risk?.amountAtRisk ?? 0,
     daysInStage: deal.history.daysInStage,
     pushes: deal.history.pushCount,

@@ -5,7 +5,7 @@
  */
 import { scopeKey } from '../metrics/scopes.ts';
 import { periodLabel } from './periodLabel.ts';
-import { riskFlagLabel, severityLabel } from './riskFlagLabel.ts';
+import { FLAG_SEPARATOR, riskFlagList, severityLabel } from './riskFlagLabel.ts';
 import { scopePageView, type ScopePageLevel, type ScopePageView } from './scopePageView.ts';
 import { dashboardLookup } from './dashboardLookup.ts';
 import type { SiteData } from './siteData.ts';
@@ -89,7 +89,7 @@ export function scopeRiskTable(view: ScopePageView): TableDef {
     amount: d.amount,
     closeDate: d.closeDate,
     severity: severityLabel(d.severity),
-    flags: d.flags.map((f) => riskFlagLabel(f.code)).join(', '),
+    flags: riskFlagList(d.flags),
     atRisk: d.amountAtRisk,
     id: d.id,
   }));
@@ -102,7 +102,7 @@ export function scopeRiskTable(view: ScopePageView): TableDef {
     { key: 'amount', label: 'Amount', kind: 'money' },
     { key: 'closeDate', label: 'Close date', kind: 'date' },
     { key: 'severity', label: 'Risk', kind: 'text' },
-    { key: 'flags', label: 'Flags', kind: 'text' },
+    { key: 'flags', label: 'Flags', kind: 'text', listSeparator: FLAG_SEPARATOR },
     { key: 'atRisk', label: 'Amount at risk', kind: 'money' },
     { key: 'id', label: 'Deal ID', kind: 'text' },
   ];
@@ -113,7 +113,7 @@ export function scopeRiskTable(view: ScopePageView): TableDef {
     columns,
     rows,
     totals: additiveTotals(columns, rows),
-    filters: ['owner', ...(view.level === 'region' ? ['team'] : []), 'stage', 'severity'],
+    filters: ['owner', ...(view.level === 'region' ? ['team'] : []), 'stage', 'severity', 'flags'],
     currency: view.currency,
     rowNoun: { one: 'deal', other: 'deals' },
     rowHeader: 'name',

@@ -78,7 +78,11 @@ describe('teamPageTables', () => {
   });
 
   it("East's flagged deals and its numbers by quarter (FY2026 Q4: 120,000 + 25,000 against 150,000)", () => {
-    expect(byId(`team-${slug('East')}-risk`).rows.map((r) => [r.name, r.owner, r.severity, r.atRisk])).toEqual([['Deal A5', 'Ana', 'High', 60_000]]);
+    const risk = byId(`team-${slug('East')}-risk`);
+    expect(risk.rows.map((r) => [r.name, r.owner, r.severity, r.atRisk])).toEqual([['Deal A5', 'Ana', 'High', 60_000]]);
+    // Its flags filter offers each flag on its own, as the pipeline's risk list does.
+    expect(risk.filters).toContain('flags');
+    expect(risk.columns.find((c) => c.key === 'flags')?.listSeparator).toBe(', ');
     const quarters = byId(`team-${slug('East')}-quarters`);
     expect(quarters.rows.map((r) => [r.quarter, r.quota, r.quotaSource, r.bookings])).toEqual([
       ['FY2026 Q4', 150_000, 'sum of reps', 145_000],
