@@ -5,8 +5,8 @@
  *
  * Generates (or reuses) the export set in bench-data/, then measures, each in its own process:
  * papaparse's bare parse of the snapshot CSVs (the floor), the data stage's reading of them alone,
- * Quarterdeck's data stage on the same folder, SheetJS's bare read of the XLSX export and Quarterdeck's ingest of it. Prints a table,
- * the budget verdict and, with --json, one JSON line last.
+ * Quarterdeck's data stage on the same folder, SheetJS's bare read of the XLSX export and
+ * Quarterdeck's ingest of it. Prints a table, the budget verdict and, with --json, one JSON line last.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

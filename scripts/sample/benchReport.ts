@@ -51,6 +51,10 @@ function ratio(a: StepResult, b: StepResult): number | null {
   return a.ok && b.ok && a.ms !== null && b.ms !== null && b.ms > 0 ? a.ms / b.ms : null;
 }
 
+function hundredths(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 100) / 100;
+}
+
 export function benchSummary(results: BenchResults, budget: BenchBudget = DEFAULT_BUDGET): BenchSummary {
   const { manifest: m } = results;
   const stageRatio = ratio(results.stage, results.floor);
@@ -79,15 +83,9 @@ export function benchSummary(results: BenchResults, budget: BenchBudget = DEFAUL
       results.stage.ok && results.stage.breakdown !== undefined
         ? (Object.fromEntries(Object.entries(results.stage.breakdown).map(([k, v]) => [k, Math.round(v)])) as BenchSummary['stageBreakdown'])
         : null,
-    stageRatio: stageRatio === null ? null : Math.round(stageRatio * 100) / 100,
-    readRatio: (() => {
-      const r = results.stageRead === undefined ? null : ratio(results.stageRead, results.floor);
-      return r === null ? null : Math.round(r * 100) / 100;
-    })(),
-    xlsxRatio: (() => {
-      const r = ratio(results.xlsxIngest, results.xlsxRead);
-      return r === null ? null : Math.round(r * 100) / 100;
-    })(),
+    stageRatio: hundredths(stageRatio),
+    readRatio: hundredths(results.stageRead === undefined ? null : ratio(results.stageRead, results.floor)),
+    xlsxRatio: hundredths(ratio(results.xlsxIngest, results.xlsxRead)),
     budget: {
       ...budget,
       time: stageRatio === null ? 'n/a' : stageRatio <= budget.maxRatio ? 'PASS' : 'OVER',
