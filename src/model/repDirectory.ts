@@ -1,6 +1,6 @@
 /**
  * The rep roster as a lookup: deal owners and quota holders to roster reps (by name, ignoring
- * case, spaces and punctuation, else by CRM user id), and a rep's team and region on a date.
+ * case, spaces and punctuation, else by CRM user id or email), and a rep's team and region on a date.
  */
 import type { IsoDate, RosterRow } from '../schema/types.ts';
 import { normalizeKey } from '../schema/values/normalizeKey.ts';
@@ -61,6 +61,9 @@ export function repDirectory(rows: readonly RosterRow[]): RepDirectory {
   for (const entry of byName.values()) {
     entry.rep = repOf(entry.rows);
     for (const row of entry.rows) {
+      // Emails too: a deal owned by "Owner.Email" finds its rep.
+      const email = row.email?.trim().toLowerCase();
+      if (email && !byId.has(email)) byId.set(email, entry);
       const id = row.repId?.trim();
       if (!id) continue;
       byId.set(id, entry);
@@ -73,7 +76,7 @@ export function repDirectory(rows: readonly RosterRow[]): RepDirectory {
     reps: [...byName.values()],
     find(nameOrId) {
       const text = nameOrId.trim();
-      const hit = byName.get(nameKey(text)) ?? byId.get(text);
+      const hit = byName.get(nameKey(text)) ?? byId.get(text) ?? (text.includes('@') ? byId.get(text.toLowerCase()) : undefined);
       if (hit !== undefined) return hit;
       // Salesforce ids: an 18-character id is the 15-character one plus a checksum.
       return text.length === 18 ? (byId.get(text.slice(0, 15)) ?? null) : null;

@@ -52,7 +52,6 @@ export function createRepRegistry(directory: RepDirectory): RepRegistry {
   const unlisted = new Map<string, Unlisted>();
   const usedRoster = new Set<string>();
   const issues: Issue[] = [];
-  let noOwner: { count: number; first: SourceRef } | null = null;
   let quotaWarnings = 0;
   let quotaWarningsLeft = 0;
 
@@ -85,12 +84,8 @@ export function createRepRegistry(directory: RepDirectory): RepRegistry {
   };
 
   return {
-    addOwner(owner, source) {
+    addOwner(owner) {
       const o = ownerText(owner);
-      if (o.empty) {
-        noOwner ??= { count: 0, first: source };
-        noOwner.count++;
-      }
       if (o.roster !== null) {
         usedRoster.add(o.roster.key);
         return o.match;
@@ -139,16 +134,7 @@ export function createRepRegistry(directory: RepDirectory): RepRegistry {
           modelIssue('warning', 'quota-without-rep', null, `${plural(quotaWarningsLeft, 'more quota row')} name a rep, team or region found neither in the roster nor among the deal owners; check the names against the roster.`),
         );
       }
-      if (noOwner !== null) {
-        out.push(
-          modelIssue(
-            'warning',
-            'missing-owner',
-            noOwner.first,
-            `${describePlace(noOwner.first)}: ${plural(noOwner.count, 'deal')} ${noOwner.count === 1 ? 'has' : 'have'} no owner and ${noOwner.count === 1 ? 'is' : 'are'} shown under "${NO_OWNER}"; fill in the owner column in the CRM export.`,
-          ),
-        );
-      }
+      // Deals without an owner are reported by the table they come from (one warning per table).
       const missing = [...unlisted.entries()]
         .filter(([key, u]) => !u.quotaOnly && key !== nameKey(NO_OWNER))
         .map(([key]) => nameOf(key))

@@ -11,8 +11,8 @@ export const DealRowSchema = z.object({
   idDerived: z.boolean(),
   name: OptionalTextSchema,
   account: OptionalTextSchema,
-  /** Required: owner name, else owner id. */
-  owner: TextSchema,
+  /** Owner name, else owner id; null: no owner (shown as "Unassigned"). */
+  owner: OptionalTextSchema,
   stage: OptionalTextSchema,
   status: DealStatusSchema,
   amount: z.number().nullable(),

@@ -30,15 +30,15 @@ export const DEAL_ALIASES = {
   ownerId: ['OwnerId', 'Owner ID', 'Owner.Id', 'owner_id', 'Opportunity Owner ID', 'hubspot_owner_id', 'User ID'],
   stage: [
     'Stage', 'StageName', 'Stage Name', 'Deal Stage', 'Deal - Stage', 'Pipeline Phase',
-    'deal_stage', 'dealstage', 'Sales Stage', 'Opportunity Stage',
+    'deal_stage', 'dealstage', 'Sales Stage', 'Opportunity Stage', 'status_label',
   ],
-  status: ['Status', 'Deal - Status', 'Deal Status', 'Opportunity Status'],
+  status: ['Status', 'Deal - Status', 'Deal Status', 'Opportunity Status', 'status_type'],
   statusReason: ['Status Reason'],
   isClosed: ['IsClosed', 'Is Closed', 'Closed'],
   isWon: ['IsWon', 'Is Won'],
   amount: [
     'Amount', 'Deal - Value', 'Est. Revenue', 'Estimated Revenue', 'close_value', 'Deal Value',
-    'Value', 'Opportunity Amount', 'Total Amount', 'deal_amount', 'deal_value',
+    'value_formatted', 'Value', 'Opportunity Amount', 'Total Amount', 'deal_amount', 'deal_value',
   ],
   currency: [
     'Amount Currency', 'CurrencyIsoCode', 'Currency', 'Deal - Currency', 'Currency Code',
@@ -117,8 +117,10 @@ export const HISTORY_ALIASES = {
 export const QUOTA_ALIASES = {
   rep: [
     'Rep', 'Sales Rep', 'SalesRep', 'Owner', 'Employee', 'Rep Name', 'Employee Name', 'sales_agent',
-    'Salesperson', 'Full Name', 'Name', 'User',
+    'Salesperson', 'Full Name', 'Name', 'User', 'OwnerName', 'Quota Owner', 'User.Name', 'Owner.Name',
   ],
+  /** A CRM user id, resolved to a rep through the roster's ids (Salesforce `QuotaOwnerId`, `User.External_Id__c`). */
+  repId: ['Rep ID', 'Owner ID', 'OwnerId', 'User ID', 'UserId', 'QuotaOwnerId', 'User.Id', 'Employee ID', 'User.External_Id'],
   team: ['Team', 'Sales Team', 'Team Name'],
   region: ['Region', 'Territory', 'SalesTerritoryRegion', 'Sales Territory', 'regional_office'],
   level: ['Level', 'Quota Level'],
@@ -128,8 +130,8 @@ export const QUOTA_ALIASES = {
   fiscalYear: ['FiscalYear', 'Fiscal Year', 'Year'],
   fiscalQuarter: ['FiscalQuarter', 'Fiscal Quarter'],
   /** A date inside the period (AdventureWorks `Date`): the fiscal quarter containing it. */
-  date: ['Date', 'Quota Date', 'Period Date'],
-  amount: ['Quota', 'Quota Amount', 'SalesAmountQuota', 'Amount', 'Target', 'Quota Value', 'Sales Quota', 'quota_amount'],
+  date: ['Date', 'Quota Date', 'Period Date', 'StartDate', 'Start Date', 'Period Start', 'Start'],
+  amount: ['Quota', 'Quota Amount', 'QuotaAmount', 'SalesAmountQuota', 'Amount', 'Target', 'Quota Value', 'Sales Quota', 'quota_amount', 'Revenue Target', 'Target Amount'],
   currency: ['Currency', 'Quota Currency', 'CurrencyIsoCode'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -137,12 +139,17 @@ export const QUOTA_ALIASES = {
 export const ROSTER_ALIASES = {
   rep: [
     'Rep', 'Name', 'Sales Rep', 'sales_agent', 'SalesRep', 'Rep Name', 'Full Name', 'Employee',
-    'Employee Name', 'Salesperson', 'User', 'Owner',
+    'Employee Name', 'Salesperson', 'User', 'Owner', 'User Name', 'Display Name',
   ],
-  repId: ['User ID', 'UserId', 'Id', 'Owner ID', 'OwnerId', 'Employee ID', 'Rep ID', 'user_id'],
+  /** First and last name columns, combined into the rep's name when there is no name column. */
+  firstName: ['First Name', 'FirstName', 'Given Name', 'first_name'],
+  lastName: ['Last Name', 'LastName', 'Surname', 'Family Name', 'last_name'],
+  repId: ['User ID', 'UserId', 'Id', 'Owner ID', 'OwnerId', 'Employee ID', 'Rep ID', 'user_id', 'External_Id', 'External ID'],
   email: ['Email', 'E-mail', 'Email Address', 'Work Email'],
-  manager: ['Manager', 'Manager Name', 'Reports To'],
-  team: ['Team', 'Sales Team', 'Team Name'],
+  manager: ['Manager', 'Manager Name', 'Reports To', 'Manager.Name'],
+  /** The manager's user id (Salesforce `ManagerId`), resolved through the roster's own ids. */
+  managerId: ['ManagerId', 'Manager ID', 'Manager.Id', 'Manager.External_Id', 'manager_id'],
+  team: ['Team', 'Sales Team', 'Team Name', 'UserRole.Name', 'UserRole', 'Role.Name'],
   region: ['Region', 'regional_office', 'Regional Office', 'Office', 'Territory'],
   startDate: ['Start Date', 'Hire Date', 'Hired', 'Start', 'Started'],
   endDate: ['End Date', 'Termination Date', 'Leave Date', 'End', 'Left'],

@@ -19,6 +19,7 @@ import type { TableKind } from './types.ts';
 import type { ColumnMatch } from './matchColumns.ts';
 import { columnLabel, listJoin } from './formatPlace.ts';
 import { parsePeriodLabel } from './parsePeriodLabel.ts';
+import { didYouMean } from './headers/didYouMean.ts';
 
 export interface Classification {
   kind: TableKind;
@@ -68,8 +69,17 @@ export function classifyTable(
     return { kind: 'deals', reason: `has ${listJoin(named('deals', ['stage', 'status', 'isWon', 'amount', 'closeDate', 'owner']))} columns` };
   }
 
-  const holder = ['rep', 'team', 'region', 'level'].some((f) => has('quotas', f));
+  const holder = ['rep', 'repId', 'team', 'region', 'level'].some((f) => has('quotas', f));
   const period = ['period', 'calendarYear', 'fiscalYear', 'date'].some((f) => has('quotas', f));
+  // A company-level sheet has no holder column: its amount header or its name says quota.
+  const quotaAmount = has('quotas', 'amount') && QUOTA_WORDS.test(table.headers[matches.quotas.fields.get('amount')!] ?? '');
+  const nameSaysQuota = QUOTA_WORDS.test(baseName(table.file)) || (table.sheet !== null && QUOTA_WORDS.test(table.sheet));
+  if (!holder && period && has('quotas', 'amount') && (quotaAmount || nameSaysQuota) && !dealStatus) {
+    return {
+      kind: 'quotas',
+      reason: `has ${listJoin(named('quotas', ['period', 'calendarYear', 'calendarQuarter', 'fiscalYear', 'date', 'amount']))} columns and no rep column (company-level quotas)`,
+    };
+  }
   if (holder && has('quotas', 'amount') && period) {
     return {
       kind: 'quotas',
@@ -84,12 +94,42 @@ export function classifyTable(
     }
   }
 
-  const rosterOther = ['repId', 'email', 'manager', 'team', 'region', 'startDate', 'endDate', 'role'];
-  if (has('roster', 'rep') && rosterOther.some((f) => has('roster', f))) {
-    return { kind: 'roster', reason: `has ${listJoin(named('roster', ['rep', ...rosterOther]))} columns` };
+  const rosterOther = ['repId', 'email', 'manager', 'managerId', 'team', 'region', 'startDate', 'endDate', 'role'];
+  const rosterName = has('roster', 'rep') || (has('roster', 'firstName') && has('roster', 'lastName'));
+  if (rosterName && rosterOther.some((f) => has('roster', f))) {
+    return { kind: 'roster', reason: `has ${listJoin(named('roster', ['rep', 'firstName', 'lastName', ...rosterOther]))} columns` };
   }
 
-  return { kind: 'unknown', reason: `no Stage, Amount or Close Date column; headers were: ${headerList(table.headers)}` };
+  return { kind: 'unknown', reason: unknownReason(table, matches) };
+}
+
+const QUOTA_WORDS = /quota|target|goal/i;
+
+/**
+ * Why a table is of no kind, worded for the kind it comes closest to (the one with the most
+ * matched columns): what that kind needs and lacks, and a header that looks like a typo of it.
+ */
+function unknownReason(table: RawTable, matches: Readonly<Record<MappedKind, ColumnMatch>>): string {
+  const headers = `headers were: ${headerList(table.headers)}`;
+  const count = (kind: MappedKind, fields: readonly string[]) => fields.filter((f) => matches[kind].fields.has(f)).length;
+  const scores: [MappedKind, number][] = [
+    ['deals', count('deals', ['stage', 'status', 'isWon', 'isClosed', 'amount', 'closeDate', 'owner', 'ownerId', 'name', 'id', 'account'])],
+    ['quotas', count('quotas', ['rep', 'repId', 'team', 'region', 'amount', 'period', 'fiscalYear', 'calendarYear', 'date'])],
+    ['roster', count('roster', ['rep', 'firstName', 'lastName', 'manager', 'team', 'region', 'email', 'repId'])],
+  ];
+  const [kind, score] = scores.reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (score < 3) return `no Stage, Amount or Close Date column; ${headers}`;
+  const mapped = new Set(matches[kind].fields.keys());
+  const misses = didYouMean(table.headers, matches[kind].unmapped, kind, mapped);
+  const hint = misses.length > 0 ? ` (did you mean ${listJoin(misses.slice(0, 3).map((m) => `"${m.spelling}" for "${m.header}"`), 'or')}?)` : '';
+  switch (kind) {
+    case 'deals':
+      return `it looks like deals, but no stage or status column was found${hint}; a deals table needs a stage (or a won/lost status); ${headers}`;
+    case 'quotas':
+      return `it looks like quotas, but ${mapped.has('amount') ? 'no period column (such as "Quarter", "Period" or "StartDate")' : 'no quota amount column (such as "Quota" or "Quota Amount")'} was found${hint}; ${headers}`;
+    default:
+      return `it looks like a roster, but ${mapped.has('rep') || (mapped.has('firstName') && mapped.has('lastName')) ? 'it has only a rep name column (a roster needs a team, region, manager or id as well)' : 'no rep name column was found'}${hint}; ${headers}`;
+  }
 }
 
 function baseName(file: string): string {

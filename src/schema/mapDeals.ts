@@ -1,8 +1,10 @@
 /**
  * Rows of a deals table -> DealRow, each through DealRowSchema, or an issue.
  *
- * A deal needs an owner (name or user id) and a stage or an explicit status; a row without
- * them is rejected. Status comes from a status column (Pipedrive `Deal - Status`, Dynamics
+ * A deal needs a stage or an explicit status; a row without one is rejected. A deal without an
+ * owner (no owner column, or an empty cell) is kept and shown under "Unassigned", with one
+ * warning per table. When a status column or IsClosed/IsWon disagrees with the stage, the
+ * status column wins (one warning per table with the count). Status comes from a status column (Pipedrive `Deal - Status`, Dynamics
  * `Status`), else IsClosed/IsWon (Salesforce API), else the stage ladder. Won deals take
  * Dynamics' Actual Revenue as their amount; closed deals take Actual Close Date (Dynamics) or
  * Won time / Lost time (Pipedrive) as their close date. Without an id column, ids are derived
@@ -24,6 +26,7 @@ import { col, header, missingColumn, schemaFailure, type MapperContext, type Map
 import { resolveStages } from './stages.ts';
 import { tableSnapshotDate } from './tableSnapshotDate.ts';
 import { normalizeKey } from './values/normalizeKey.ts';
+import { dealTableNotes } from './dealTableNotes.ts';
 
 export interface DealsResult extends MapperResult<DealRow> {
   snapshotDate: IsoDate | null;
@@ -80,9 +83,8 @@ export function mapDeals(ctx: MapperContext): DealsResult {
 
   const hasOwner = col(ctx, 'owner') >= 0 || col(ctx, 'ownerId') >= 0;
   const hasStatus = ['stage', 'status', 'isClosed', 'isWon'].some((f) => col(ctx, f) >= 0);
-  if (!hasOwner) missingColumn(ctx, 'owner', 'owner', ['Opportunity Owner', 'Owner', 'Deal owner']);
   if (!hasStatus) missingColumn(ctx, 'stage', 'stage', ['Stage', 'StageName', 'Deal Stage']);
-  if (!hasOwner || !hasStatus) {
+  if (!hasStatus) {
     result.rejected = table.rows.length;
     return result;
   }
@@ -124,17 +126,17 @@ export function mapDeals(ctx: MapperContext): DealsResult {
   const columnOf = (field: string): string | null => header(ctx, field);
   const place = (row: RawRow, field: string) => formatPlace(file, sheet, row.rowNumber, header(ctx, field));
 
+  const hasAmount = col(ctx, 'amount') >= 0 || col(ctx, 'actualRevenue') >= 0;
+  let noOwner: { count: number; first: number } | null = null;
+  let contradictions: { count: number; first: RawRow; stage: string; stageStatus: DealStatus; status: DealStatus } | null = null;
+  let won = 0;
+  let wonWithAmount = 0;
   for (const row of table.rows) {
     const ownerName = read.owner(row);
     const owner = ownerName ?? read.ownerId(row);
     if (owner === null) {
-      const column = header(ctx, col(ctx, 'owner') >= 0 ? 'owner' : 'ownerId');
-      issues.add('error', 'missing-owner', { row: row.rowNumber, column, value: null }, () =>
-        `${formatPlace(file, sheet, row.rowNumber, column)}: the cell is empty, but every deal needs an owner (a name or user id), ` +
-        'so the row was left out; fill in the owner.',
-      );
-      result.rejected++;
-      continue;
+      if (noOwner === null) noOwner = { count: 0, first: row.rowNumber };
+      noOwner.count++;
     }
     const stage = read.stage(row);
     const info = stage === null ? null : stageOf(stage);
@@ -155,6 +157,11 @@ export function mapDeals(ctx: MapperContext): DealsResult {
       );
     }
     const status: DealStatus = explicit ?? info?.status ?? 'open';
+    // A closed stage that the status contradicts (an open stage with a closed status is Dynamics' normal: its last phase stays open).
+    if (explicit !== null && info !== null && stage !== null && info.status !== 'open' && explicit !== info.status) {
+      if (contradictions === null) contradictions = { count: 0, first: row, stage, stageStatus: info.status, status: explicit };
+      contradictions.count++;
+    }
 
     let amountCell = read.amount(row);
     let amountField = 'amount';
@@ -264,7 +271,12 @@ export function mapDeals(ctx: MapperContext): DealsResult {
     }
     result.rows.push(candidate);
     result.accepted++;
+    if (status === 'won') {
+      won++;
+      if (candidate.amount !== null) wonWithAmount++;
+    }
   }
+  dealTableNotes(ctx, { hasOwner, noOwner, contradictions, hasAmount, won, wonWithAmount, accepted: result.accepted });
   if (hasSnapshotColumn && result.snapshotDate === null) {
     result.snapshotDate = fallback.date;
     result.snapshotDateSource = fallback.source;

@@ -8,8 +8,13 @@
  * Wide form: one column per period (headers that parse as periods); each filled cell is a
  * quota, blank cells are skipped, and a table row is accepted when at least one of its cells
  * became a quota.
+ * Date-keyed rows (a `StartDate` per row) are monthly, quarterly or yearly quotas: the header
+ * says so ("Month", "Annual"), else the spacing of each holder's dates does (one month apart:
+ * monthly, so three monthly rows add up to their quarter instead of replacing each other).
  * Level: a Level column (rep, team, region, company); else a row with a team and no rep is a
- * team quota, one with only a region a region quota; else a rep quota.
+ * team quota, one with only a region a region quota; else a rep quota. A rep is named by name
+ * or by CRM user id (resolved through the roster). A sheet with no rep, team, region or level
+ * column at all holds company-level quotas.
  * A negative quota is never used: a wide-form cell is dropped with a warning, a long-form row
  * is rejected.
  */
@@ -54,20 +59,26 @@ export function mapQuotas(ctx: MapperContext): QuotasResult {
   const result: QuotasResult = { rows: [], accepted: 0, rejected: 0, periodColumns: wide.map((w) => w.col) };
   const hasHolder = ['rep', 'team', 'region', 'level'].some((f) => col(ctx, f) >= 0);
   const hasPeriod = wide.length > 0 || ['period', 'calendarYear', 'fiscalYear', 'date'].some((f) => col(ctx, f) >= 0);
-  if (!hasHolder) missingColumn(ctx, 'rep', 'rep', ['Rep', 'Sales Rep', 'Owner']);
+  const companyOnly = !hasHolder && col(ctx, 'repId') < 0;
   if (col(ctx, 'amount') < 0 && wide.length === 0) missingColumn(ctx, 'quota amount', 'amount', ['Quota', 'Quota Amount', 'Amount']);
   else if (!hasPeriod) missingColumn(ctx, 'period', 'period', ['Period', 'Quarter', 'Fiscal Period']);
-  if (!hasHolder || !hasPeriod) {
+  if ((col(ctx, 'amount') < 0 && wide.length === 0) || !hasPeriod) {
     result.rejected = table.rows.length;
     return result;
   }
 
+  if (companyOnly) {
+    issues.add('info', 'company-quota', { row: null, column: null, value: null }, () =>
+      `${formatPlace(file, sheet)}: there is no rep, team or region column, so each row is a company-level quota; add a rep (or team, region) column if the quotas belong to people.`,
+    );
+  }
   const read = {
-    rep: readers.text(col(ctx, 'rep')), team: readers.text(col(ctx, 'team')), region: readers.text(col(ctx, 'region')),
+    rep: readers.text(col(ctx, 'rep')), repId: readers.text(col(ctx, 'repId')), team: readers.text(col(ctx, 'team')), region: readers.text(col(ctx, 'region')),
     level: readers.text(col(ctx, 'level')), currency: readers.text(col(ctx, 'currency')),
   };
   const orders = dateOrders(table, [col(ctx, 'date'), col(ctx, 'period')], config.dateOrder, issues);
-  const periodOf = longPeriod(ctx, orders.get(col(ctx, 'date')) ?? orders.get(col(ctx, 'period')) ?? null);
+  const order = orders.get(col(ctx, 'date')) ?? orders.get(col(ctx, 'period')) ?? null;
+  const periodOf = longPeriod(ctx, order, dateGranularity(ctx, order));
   const columnOf = (field: string) => header(ctx, field === 'name' ? 'rep' : field);
 
   for (const row of table.rows) {
@@ -136,7 +147,7 @@ export function mapQuotas(ctx: MapperContext): QuotasResult {
 
   /** Level and name of the row's quota holder; null (with an error) when the row names none. */
   function holderOf(row: RawRow): { level: Level; name: string | null } | null {
-    const rep = read.rep(row);
+    const rep = read.rep(row) ?? read.repId(row);
     const team = read.team(row);
     const region = read.region(row);
     const levelText = read.level(row);
@@ -150,7 +161,7 @@ export function mapQuotas(ctx: MapperContext): QuotasResult {
         );
       }
     }
-    level ??= rep !== null ? 'rep' : team !== null ? 'team' : region !== null ? 'region' : null;
+    level ??= rep !== null ? 'rep' : team !== null ? 'team' : region !== null ? 'region' : companyOnly ? 'company' : null;
     const name = level === 'rep' ? rep : level === 'team' ? team : level === 'region' ? region : null;
     if (level === null || (level !== 'company' && name === null)) {
       const column = header(ctx, level === 'team' ? 'team' : level === 'region' ? 'region' : col(ctx, 'rep') >= 0 ? 'rep' : 'team');
@@ -164,11 +175,9 @@ export function mapQuotas(ctx: MapperContext): QuotasResult {
 }
 
 /** The period reader of a long-form table; unreadable or empty -> an error and null. */
-function longPeriod(ctx: MapperContext, order: 'MDY' | 'DMY' | null): (row: RawRow) => { ref: PeriodRef; label: string } | null {
+function longPeriod(ctx: MapperContext, order: 'MDY' | 'DMY' | null, granularity: DateGranularity): (row: RawRow) => { ref: PeriodRef; label: string } | null {
   const { table, issues } = ctx;
   const c = (field: string) => col(ctx, field);
-  const periodHeader = table.headers[c('period')] ?? '';
-  const granularity = normalizeKey(periodHeader).includes('month') ? 'month' : 'quarter';
 
   const fail = (row: RawRow, field: string, value: unknown, problem: string): null => {
     const column = header(ctx, field);
@@ -224,7 +233,46 @@ function longPeriod(ctx: MapperContext, order: 'MDY' | 'DMY' | null): (row: RawR
     }
     const cell = row.cells[c('date')] ?? null;
     const d = parseDate(cell, order);
-    if (d.ok && d.value !== null) return { ref: { kind: 'date', date: d.value, granularity: 'quarter' }, label: parseText(cell) ?? d.value };
+    if (d.ok && d.value !== null) return { ref: { kind: 'date', date: d.value, granularity }, label: parseText(cell) ?? d.value };
     return fail(row, 'date', cell, 'is not a date');
   };
+}
+
+type DateGranularity = 'month' | 'quarter' | 'year';
+
+/**
+ * How long the period of a date-keyed quota row is, once per table: from the period or date
+ * header (month, annual, year), else from the smallest step between two dates of one holder
+ * (1 to 2 months: monthly; 3 to 11: quarterly; 12 or more: yearly); quarterly when no holder
+ * has two dates.
+ */
+function dateGranularity(ctx: MapperContext, order: 'MDY' | 'DMY' | null): DateGranularity {
+  const { table } = ctx;
+  const dateCol = col(ctx, 'period') >= 0 ? col(ctx, 'period') : col(ctx, 'date');
+  if (dateCol < 0) return 'quarter';
+  const words = normalizeKey(table.headers[dateCol] ?? '');
+  if (words.includes('month')) return 'month';
+  if (/annual|yearly|year/.test(words)) return 'year';
+  if (/quarter/.test(words)) return 'quarter';
+  const holderCols = ['rep', 'repId', 'team', 'region', 'level'].map((f) => col(ctx, f)).filter((c) => c >= 0);
+  const months = new Map<string, Set<number>>();
+  for (const row of table.rows) {
+    const cell = row.cells[dateCol] ?? null;
+    if (cell === null || (typeof cell === 'number' && cell <= 31)) continue;
+    const d = parseDate(cell, order);
+    if (!d.ok || d.value === null) continue;
+    const key = holderCols.map((c) => String(row.cells[c] ?? '')).join('\u0000');
+    const month = Number(d.value.slice(0, 4)) * 12 + Number(d.value.slice(5, 7)) - 1;
+    let set = months.get(key);
+    if (set === undefined) months.set(key, (set = new Set()));
+    set.add(month);
+  }
+  let step = Infinity;
+  for (const set of months.values()) {
+    const sorted = [...set].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) step = Math.min(step, sorted[i]! - sorted[i - 1]!);
+  }
+  if (step <= 2) return 'month';
+  if (step >= 12 && step !== Infinity) return 'year';
+  return 'quarter';
 }

@@ -23,6 +23,8 @@ import { mapHistory } from './mapHistory.ts';
 import { mapQuotas } from './mapQuotas.ts';
 import { mapRoster } from './mapRoster.ts';
 import { matchColumns, type ColumnMatch } from './matchColumns.ts';
+import { didYouMean } from './headers/didYouMean.ts';
+import { FIELD_LABELS } from './headers/fieldLabels.ts';
 
 export type { FileConfig } from './configSchema.ts';
 
@@ -37,7 +39,7 @@ export function mapTable(table: RawTable, context: MapContext): MappedTable {
   const issues = createIssueCollector(table.file, table.sheet);
   const overrides = { global: config.columns, file: fileConfig?.columns ?? null };
   const matches = Object.fromEntries(
-    (Object.keys(ALIASES) as MappedKind[]).map((kind) => [kind, matchColumns(table.headers, kind, overrides)]),
+    (Object.keys(ALIASES) as MappedKind[]).map((kind) => [kind, matchColumns(table.headers, kind, overrides, table.rows)]),
   ) as Record<MappedKind, ColumnMatch>;
   const { kind, reason } = classifyTable(table, matches, fileConfig);
 
@@ -69,7 +71,14 @@ export function mapTable(table: RawTable, context: MapContext): MappedTable {
   const rows = broken.size === 0 ? table : { ...table, rows: table.rows.filter((row) => !broken.has(row.rowNumber)) };
   const ctx: MapperContext = { table: rows, config, fileConfig, match, issues, readers: columnReaders(rows, issues) };
   report.mapping = mappingOf(table, match);
+  for (const [field, reason] of match.how) report.mappingHow![field] = reason;
   report.unmappedColumns = match.unmapped.map((c) => table.headers[c] ?? '');
+  for (const miss of didYouMean(table.headers, match.unmapped, kind, new Set(match.fields.keys()))) {
+    issues.add('warning', 'did-you-mean', { row: null, column: miss.header, value: miss.header }, () =>
+      `${formatPlace(table.file, table.sheet)}: the column "${miss.header}" was not used; did you mean "${miss.spelling}" (${FIELD_LABELS[miss.field] ?? miss.field})? ` +
+      `If so, rename the header, or map it in quarterdeck.config.json: "columns": { "${miss.field}": "${miss.header.replace(/["\\]/g, '')}" }.`,
+    );
+  }
 
   switch (kind) {
     case 'deals': {
@@ -132,6 +141,7 @@ function baseReport(table: RawTable, kind: TableReport['kind'], kindReason: stri
     kindReason,
     headerRow: table.headerRow,
     mapping: Object.create(null) as Record<string, string>,
+    mappingHow: Object.create(null) as NonNullable<TableReport['mappingHow']>,
     unmappedColumns: [],
     rowsRead: table.rowsRead,
     accepted: 0,

@@ -147,6 +147,8 @@ export interface TableReport {
   headerRow: number | null;
   /** canonical field -> header as in the file. */
   mapping: Record<string, string>;
+  /** canonical field -> how the column was chosen: by the config, an alias, a word match or the values (value profile). */
+  mappingHow?: Record<string, { by: 'config' | 'alias' | 'word match' | 'value profile'; detail: string }>;
   /** Headers kept as attributes (deals) or ignored (other kinds). */
   unmappedColumns: string[];
   rowsRead: number;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { map, messages } from './helpers/rawTable.ts';
 
-const HEAD = ['Opportunity ID', 'Opportunity Owner', 'Stage', 'Close Date', 'Created Date'];
-const row = (id: string, close: string, created = '') => [id, 'Ada', 'Prospecting', close, created];
+const HEAD = ['Opportunity ID', 'Opportunity Owner', 'Stage', 'Close Date', 'Created Date', 'Amount'];
+const row = (id: string, close: string, created = '') => [id, 'Ada', 'Prospecting', close, created, '100'];
 
 describe('mapTable: date order per column', () => {
   it('reads a column with 13/04/2026 day-first, so 03/04/2026 is 3 April', () => {

@@ -27,12 +27,13 @@ describe('mapTable: bad cells', () => {
     expect(mapped.deals[0]!.amount).toBeNull();
   });
 
-  it('rejects a row without an owner, and one without stage or status', () => {
-    const mapped = map({ headers: HEAD, rows: [['D1', '', 'Prospecting', '1', ''], ['D2', 'Ada', '  ', '1', ''], ['D3', 'Ada', 'Prospecting', '1', '']] });
-    expect(mapped.report).toMatchObject({ accepted: 1, rejected: 2 });
+  it('keeps a row without an owner (one warning for the table), rejects one without stage or status', () => {
+    const mapped = map({ headers: HEAD, rows: [['D1', '', 'Prospecting', '1', ''], ['D2', 'Ada', '  ', '1', ''], ['D3', 'Ada', 'Prospecting', '1', ''], ['D4', '', 'Prospecting', '1', '']] });
+    expect(mapped.report).toMatchObject({ accepted: 3, rejected: 1 });
+    expect(mapped.deals.map((d) => [d.id, d.owner])).toEqual([['D1', null], ['D3', 'Ada'], ['D4', null]]);
     expect(mapped.report.issues.map((i) => [i.severity, i.code, i.row, i.column, i.message])).toEqual([
-      ['error', 'missing-owner', 2, 'Opportunity Owner', 'deals.csv › row 2 › Opportunity Owner: the cell is empty, but every deal needs an owner (a name or user id), so the row was left out; fill in the owner.'],
       ['error', 'missing-stage', 3, 'Stage', 'deals.csv › row 3 › Stage: the cell is empty and the row has no status, so the row was left out; fill in the stage (or a status of open, won or lost).'],
+      ['warning', 'missing-owner', 2, 'Opportunity Owner', 'deals.csv: 2 deals (first: row 2) have an empty "Opportunity Owner" cell, so they are kept and shown under "Unassigned"; fill in the owner in the CRM export.'],
     ]);
   });
 
@@ -46,15 +47,23 @@ describe('mapTable: bad cells', () => {
 });
 
 describe('mapTable: a required column missing from the whole table', () => {
-  it('gives one table-level error naming config `columns` and rejects every row', () => {
+  it('without an owner column, keeps every deal under "Unassigned" with one warning naming config `columns`', () => {
     const mapped = map({ headers: ['Opportunity ID', 'Stage', 'Amount', 'Close Date'], rows: [['D1', 'Prospecting', '1', ''], ['D2', 'Prospecting', '2', ''], ['D3', 'Closed Won', '3', '2026-01-01']] });
-    expect(mapped.report).toMatchObject({ kind: 'deals', accepted: 0, rejected: 3 });
-    expect(mapped.deals).toEqual([]);
+    expect(mapped.report).toMatchObject({ kind: 'deals', accepted: 3, rejected: 0 });
+    expect(mapped.deals.map((d) => d.owner)).toEqual([null, null, null]);
     expect(mapped.report.issues.map((i) => [i.severity, i.code, i.row, i.message])).toEqual([
       [
-        'error', 'missing-column', null,
-        'deals.csv: no owner column was found (expected a header such as "Opportunity Owner", "Owner" or "Deal owner"), so none of its 3 rows were used; add the column to the export, or name yours in quarterdeck.config.json, e.g. "columns": { "owner": "Your header" }.',
+        'warning', 'no-owner-column', null,
+        'deals.csv: no owner column was found (expected a header such as "Opportunity Owner", "Owner" or "Deal owner"), so its 3 deals are shown under "Unassigned": company totals, the forecast and the pipeline are complete, but rep views are not; add the owner column to the export, or name yours in quarterdeck.config.json, e.g. "columns": { "owner": "Your header" }.',
       ],
+    ]);
+  });
+
+  it('without a stage or status column, gives one table-level error and rejects every row', () => {
+    const mapped = map({ headers: ['Opportunity ID', 'Owner', 'Amount', 'Close Date'], rows: [['D1', 'Ada', '1', ''], ['D2', 'Ada', '2', '']] }, { fileConfig: { kind: 'deals' } });
+    expect(mapped.report).toMatchObject({ kind: 'deals', accepted: 0, rejected: 2 });
+    expect(messages(mapped, 'missing-column')).toEqual([
+      'deals.csv: no stage column was found (expected a header such as "Stage", "StageName" or "Deal Stage"), so none of its 2 rows were used; add the column to the export, or name yours in quarterdeck.config.json, e.g. "columns": { "stage": "Your header" }.',
     ]);
   });
 
@@ -95,7 +104,7 @@ describe('mapTable: unknown stages', () => {
   it('with a status column, an unknown stage is only worth knowing (info)', () => {
     const mapped = map({ headers: ['Deal - ID', 'Deal - Owner', 'Deal - Stage', 'Deal - Status', 'Deal - Won time'], rows: [['1', 'Ada', 'Custom step', 'won', '2026-03-05 14:22:10']] });
     expect(mapped.deals[0]!.status).toBe('won');
-    expect(mapped.report.issues.map((i) => [i.severity, i.code])).toEqual([['info', 'unknown-stage']]);
+    expect(mapped.report.issues.map((i) => [i.severity, i.code])).toEqual([['info', 'unknown-stage'], ['warning', 'no-amount-column']]);
   });
 
   it('warns once per unknown status value and falls back to the stage', () => {

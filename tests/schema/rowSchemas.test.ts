@@ -25,7 +25,7 @@ describe('row schemas', () => {
   });
 
   it.each([
-    ['owner', ''], ['status', 'maybe'], ['probability', 1.5], ['currency', 'usd'], ['closeDate', '2026-13-01'], ['attributes', {}], ['amount', Number.NaN],
+    ['status', 'maybe'], ['probability', 1.5], ['currency', 'usd'], ['closeDate', '2026-13-01'], ['attributes', {}], ['amount', Number.NaN],
   ])('reject %s = %j', (field, value) => {
     expect(DealRowSchema.safeParse({ ...deal, [field]: value }).success).toBe(false);
   });
