@@ -69,6 +69,10 @@ export interface DataReport {
   snapshotDates: IsoDate[];
   /** Why the data cannot produce a dashboard (empty when it can). */
   fatal: string[];
+  /** Amounts left out for want of an exchange rate, by currency (see Model.leftOut). */
+  leftOut?: { currency: string; deals: number; quotas: number; amount: number }[];
+  /** Whether the reporting currency was set in the config or found in the data. */
+  currencySource?: 'config' | 'data';
 }
 
 /** Where the stage's time went, milliseconds of wall time (for the benchmark; not part of the report). */
@@ -105,7 +109,7 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
   };
   const files: FileReport[] = [];
 
-  const { config, configFile, configIssues } = await loadConfig(dataDir);
+  const { config, configFile, configIssues, currencyConfigured } = await loadConfig(dataDir);
   const base = emptyReport(options.dataDir, config, configFile, configIssues);
   if (configIssues.some((i) => i.severity === 'error')) {
     fatal.push(`${CONFIG_FILE} has errors: fix them and run again.`);
@@ -128,7 +132,7 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
     return { ok: false, config, model: null, report: { ...base, fatal }, timings };
   }
 
-  const builder = createModelBuilder(config);
+  const builder = createModelBuilder(config, { currencyConfigured });
   const fileEntries = Object.entries(config.files).map(([pattern, entry]) => ({
     match: picomatch(pattern, { dot: true }),
     entry,
@@ -186,7 +190,7 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
     fatal.push(
       files.length === 0
         ? `No data files found in ${options.dataDir}: put CSV or XLSX exports of your deals (.csv .tsv .txt .xlsx .xlsm .xls) in it.`
-        : `No deals were found in ${options.dataDir}: no file was recognised as a deals export with accepted rows. See the issues above, or pin a file's kind and columns in ${CONFIG_FILE}.`,
+        : `No deals were found in ${options.dataDir}: no file was recognised as a deals export with accepted rows. ${noDealsReasons(files)}Pin a file's kind and columns in ${CONFIG_FILE} if a file holds deals.`,
     );
   }
   if (options.strict && report.totals.rejected > 0) {
@@ -204,25 +208,57 @@ const NO_AS_OF_DATE = 'no-as-of-date';
 /** Its issue, and those that quote the placeholder as-of date it leaves (the fatal reason replaces them). */
 const DATED_BY_PLACEHOLDER = new Set([NO_AS_OF_DATE, 'snapshot-date-from-as-of']);
 
-async function loadConfig(dataDir: string): Promise<{ config: Config; configFile: string | null; configIssues: Issue[] }> {
+/**
+ * Why no table gave deals, table by table, in the words of each table's own issues: the
+ * reason an unknown table was not used, or the first error of a deals table that kept no row.
+ */
+function noDealsReasons(files: readonly FileReport[]): string {
+  const reasons: string[] = [];
+  for (const file of files) {
+    for (const table of file.tables) {
+      const where = table.sheet === null ? file.file : `${file.file} › ${table.sheet}`;
+      if (table.kind === 'unknown' && table.kindReason !== 'ignored in config') reasons.push(`${where} was not read as deals: ${table.kindReason}.`);
+      else if (table.kind === 'deals' && table.accepted === 0) {
+        const first = table.issues.find((i) => i.severity === 'error');
+        reasons.push(first ? first.message : `${where} has no deal rows.`);
+      }
+    }
+    const unreadable = file.issues.find((i) => i.severity === 'error');
+    if (file.status === 'unreadable' && unreadable) reasons.push(unreadable.message);
+  }
+  const shown = reasons.slice(0, 5).join(' ');
+  return shown === '' ? '' : `${shown}${reasons.length > 5 ? ` (and ${reasons.length - 5} more)` : ''} `;
+}
+
+async function loadConfig(dataDir: string): Promise<{ config: Config; configFile: string | null; configIssues: Issue[]; currencyConfigured: boolean }> {
   const file = path.join(dataDir, CONFIG_FILE);
   let text: string | null;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { config: defaultConfig(), configFile: null, configIssues: [] };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { config: defaultConfig(), configFile: null, configIssues: [], currencyConfigured: false };
     const message =
       code === 'EISDIR'
         ? `${CONFIG_FILE} is a folder, not a file: remove it, or replace it with a file holding the settings as JSON.`
         : `${CONFIG_FILE} could not be read (${code}): check that the file can be read, or remove it to use the defaults.`;
     const issue: Issue = { severity: 'error', code: 'config-unreadable', file: CONFIG_FILE, sheet: null, row: null, column: null, value: null, message };
-    return { config: defaultConfig(), configFile: CONFIG_FILE, configIssues: [issue] };
+    return { config: defaultConfig(), configFile: CONFIG_FILE, configIssues: [issue], currencyConfigured: true };
   }
   const parsed = parseConfig(text, CONFIG_FILE);
   return parsed.ok
-    ? { config: parsed.config, configFile: CONFIG_FILE, configIssues: [] }
-    : { config: defaultConfig(), configFile: CONFIG_FILE, configIssues: parsed.issues };
+    ? { config: parsed.config, configFile: CONFIG_FILE, configIssues: [], currencyConfigured: setsCurrency(text) }
+    : { config: defaultConfig(), configFile: CONFIG_FILE, configIssues: parsed.issues, currencyConfigured: true };
+}
+
+/** Whether the config file itself names a reporting currency (the schema's default does not count). */
+function setsCurrency(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null && Object.hasOwn(value, 'currency');
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -324,6 +360,8 @@ function summarize(report: DataReport, model: Model): DataReport {
     ...report,
     totals,
     deals,
+    leftOut: model.leftOut ?? [],
+    currencySource: model.currencySource ?? 'config',
     asOf: model.asOf,
     asOfSource: model.asOfSource,
     snapshotDates: model.snapshots.map((s) => s.date),

@@ -18,6 +18,8 @@ export function toCheckJson(result: DataStageResult) {
     asOfSource: report.asOfSource,
     snapshotDates: report.snapshotDates,
     currency: report.deals.currency,
+    currencySource: report.currencySource ?? 'config',
+    leftOut: report.leftOut ?? [],
     totals: report.totals,
     deals: {
       total: report.deals.total,
@@ -41,6 +43,7 @@ export function toCheckJson(result: DataStageResult) {
         delimiter: t.delimiter,
         headerRow: t.headerRow,
         mapping: t.mapping,
+        mappingHow: t.mappingHow ?? {},
         unmappedColumns: t.unmappedColumns,
         rows: { read: t.rowsRead, accepted: t.accepted, rejected: t.rejected, skipped: t.skipped, skippedBy: t.skippedBy },
         snapshotDate: t.snapshotDate,

@@ -51,6 +51,7 @@ export function formatSummary(report: DataReport, maxIssues = 8): string {
   lines.push(`Files: ${int.format(totals.files)} (${byStatus.read} read, ${byStatus.ignored} ignored, ${byStatus.unreadable} unreadable) · tables: ${int.format(totals.tables)}${kinds ? ` (${kinds})` : ''}`);
   lines.push(`Rows: ${int.format(totals.rowsRead)} read = ${int.format(totals.accepted)} accepted + ${int.format(totals.rejected)} rejected + ${int.format(totals.skipped)} skipped`);
   lines.push(`Deals: ${int.format(deals.total)} (${int.format(deals.open)} open, ${int.format(deals.won)} won, ${int.format(deals.lost)} lost) · won total ${formatMoney(deals.wonAmount, deals.currency)}`);
+  for (const left of report.leftOut ?? []) lines.push(leftOutLine(left, deals.currency));
   lines.push(`Issues: ${int.format(totals.errors)} errors, ${int.format(totals.warnings)} warnings, ${int.format(totals.infos)} notes`);
   const shown = allIssues(report)
     .filter((i) => i.severity !== 'info')
@@ -61,4 +62,12 @@ export function formatSummary(report: DataReport, maxIssues = 8): string {
   if (more > 0) lines.push(`  … and ${int.format(more)} more (see the Data page, or npm run check -- --json)`);
   for (const reason of report.fatal) lines.push(`✖ ${reason}`);
   return lines.join('\n');
+}
+
+/** "Left out: 3 deals worth EUR 140,000 (and 2 quotas) in EUR, which has no exchange rate; add ..." */
+export function leftOutLine(left: { currency: string; deals: number; quotas: number; amount: number }, reporting: string): string {
+  const parts: string[] = [];
+  if (left.deals > 0) parts.push(`${int.format(left.deals)} deal${left.deals === 1 ? '' : 's'}${left.amount !== 0 ? ` worth ${left.currency} ${int.format(Math.round(left.amount))}` : ''}`);
+  if (left.quotas > 0) parts.push(`${int.format(left.quotas)} quota row${left.quotas === 1 ? '' : 's'}`);
+  return `Left out: ${parts.join(' and ')} in ${left.currency}, which has no exchange rate; add "exchangeRates": { "${left.currency}": <${reporting} per ${left.currency}> } to quarterdeck.config.json.`;
 }

@@ -48,9 +48,26 @@ type ColumnsPresent = Model['columnsPresent'];
 /** Used only when the data holds no date at all (then there is nothing to date either). */
 const NO_DATE = '1970-01-01';
 
-export function createModelBuilder(config: Config): ModelBuilder {
+export interface ModelBuilderOptions {
+  /**
+   * False when the config file does not set "currency": then, when every amount in the data
+   * carries one and the same currency (a symbol or a code), that currency is the reporting
+   * currency instead of the default. Default true.
+   */
+  currencyConfigured?: boolean;
+}
+
+export function createModelBuilder(config: Config, options: ModelBuilderOptions = {}): ModelBuilder {
   const calendar = fiscalCalendar({ startMonth: config.fiscalYearStartMonth, naming: config.fiscalYearNaming });
-  const converter = currencyConverter(config);
+  let converter = currencyConverter(config);
+  const currencyConfigured = options.currencyConfigured ?? true;
+  /** Amounts seen by their currency ('' = none written), deals and quotas. */
+  const amountCurrencies = new Map<string, number>();
+  const noteCurrency = (amount: number | null, currency: string | null): void => {
+    if (amount === null) return;
+    const key = currency ?? '';
+    amountCurrencies.set(key, (amountCurrencies.get(key) ?? 0) + 1);
+  };
   const stageLookup = resolveStages(config);
   const configAsOf = config.asOf ?? null;
   const store = createDealStore();
@@ -86,6 +103,7 @@ export function createModelBuilder(config: Config): ModelBuilder {
         columnsPresent.probability ||= row.probability !== null;
         columnsPresent.createdDate ||= row.createdDate !== null;
         columnsPresent.lossReason ||= row.lossReason !== null;
+        if (!currencyConfigured) noteCurrency(row.amount, row.currency);
         noteDate(row.createdDate);
         noteDate(row.lastActivityDate);
         if (row.status !== 'open') noteDate(row.closeDate);
@@ -159,6 +177,7 @@ export function createModelBuilder(config: Config): ModelBuilder {
     },
 
     addQuotas(rows) {
+      if (!currencyConfigured) for (const row of rows) noteCurrency(row.amount, row.currency);
       quotaRows.push(...rows);
     },
 
@@ -168,6 +187,17 @@ export function createModelBuilder(config: Config): ModelBuilder {
 
     finish() {
       const out: Issue[] = [...issues];
+
+      // The reporting currency, when the config sets none and every amount carries the same one.
+      let currencySource: Model['currencySource'] = 'config';
+      const only = amountCurrencies.size === 1 ? [...amountCurrencies.keys()][0]! : '';
+      if (!currencyConfigured && only !== '' && only !== converter.currency) {
+        converter = currencyConverter({ currency: only, exchangeRates: config.exchangeRates });
+        currencySource = 'data';
+        out.push(
+          modelIssue('info', 'currency-from-data', null, `No reporting currency is set and every amount is in ${only}, so ${only} is the reporting currency; set "currency" in quarterdeck.config.json to report in another one (with "exchangeRates").`, { value: only }),
+        );
+      }
 
       // The as-of date.
       let latestSnapshot: IsoDate | null = null;
@@ -232,6 +262,7 @@ export function createModelBuilder(config: Config): ModelBuilder {
       const registry = createRepRegistry(directory);
       const conflicts = new Map<string, { date: IsoDate; used: string; overridden: string; count: number; first: string }>();
       const missingRates = new Map<string, { deals: number; quotas: number; first: SourceRef }>();
+      const leftOutAmounts = new Map<string, number>();
       const pending: { deal: Deal; owner: OwnerMatch }[] = [];
       let historyAfterAsOf = after.historyRows;
       const records = [...store.records.values()].sort((a, b) => compareText(a.id, b.id));
@@ -292,6 +323,10 @@ export function createModelBuilder(config: Config): ModelBuilder {
           if (seen === undefined) missingRates.set(currency, { deals: 1, quotas: 0, first: row.source });
           else seen.deals++;
         }
+        const last = resolved.observations[resolved.observations.length - 1]!;
+        if (last.amount === null && last.amountOriginal !== null && resolved.missingRates.has(last.currency)) {
+          leftOutAmounts.set(last.currency, (leftOutAmounts.get(last.currency) ?? 0) + last.amountOriginal);
+        }
         const history = dealHistory(resolved.observations, {
           asOf,
           calendar,
@@ -315,7 +350,8 @@ export function createModelBuilder(config: Config): ModelBuilder {
             status: final.status,
             amount: final.amount,
             amountOriginal: final.amountOriginal,
-            currency: final.currency,
+            // A deal without an amount is in the reporting currency (it may have been decided from the data after the row was read).
+            currency: final.amountOriginal === null ? converter.currency : final.currency,
             createdDate: row.createdDate,
             closeDate: final.closeDate,
             forecastCategory: final.forecastCategory,
@@ -374,6 +410,10 @@ export function createModelBuilder(config: Config): ModelBuilder {
         reps: registry.reps(),
         quotas: quotas.quotas,
         hasHistory: deals.some((d) => d.history.known),
+        leftOut: [...missingRates]
+          .sort(([a], [b]) => compareText(a, b))
+          .map(([currency, m]) => ({ currency, deals: m.deals, quotas: m.quotas, amount: Math.round((leftOutAmounts.get(currency) ?? 0) * 100) / 100 })),
+        currencySource,
         columnsPresent: { ...columnsPresent },
       };
       return { model, issues: sortIssues(out) };

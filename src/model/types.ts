@@ -181,6 +181,13 @@ export interface Model {
   quotas: Quota[];
   /** True when any deal has more than one observation. */
   hasHistory: boolean;
+  /**
+   * Amounts left out because their currency has no exchange rate, by currency (amount in that
+   * currency, summed over the deals' latest amounts): what the summary and overview report.
+   */
+  leftOut?: { currency: string; deals: number; quotas: number; amount: number }[];
+  /** How the reporting currency was chosen: set in the config, or found in the data (every amount in one currency). */
+  currencySource?: 'config' | 'data';
   /** Which optional deal columns any export had (so missing-next-step is only flagged where the column exists). */
   columnsPresent: {
     nextStep: boolean;

@@ -30,6 +30,8 @@ export function didYouMean(headers: readonly string[], unmapped: readonly number
       for (const spelling of list) {
         const other = normalizeKey(spelling);
         if (Math.abs(other.length - key.length) > limit || other.length < 4) continue;
+        // A word added or dropped at the end ("AccountId" next to "Account") is another column, not a typo.
+        if (other.startsWith(key) || key.startsWith(other)) continue;
         const d = distance(key, other);
         if (d > 0 && d < bestDistance) {
           bestDistance = d;

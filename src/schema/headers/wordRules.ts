@@ -70,7 +70,7 @@ const HISTORY_RULES: WordRule[] = [
 const QUOTA_RULES: WordRule[] = [
   { field: 'repId', says: 'rep, owner or user with an id', test: (w, h) => (any(w, ...PERSON, 'user', 'employee') || h.relation === 'user') && any(w, ...ID) },
   { field: 'rep', says: 'rep, owner or user name', test: (w) => any(w, ...PERSON, 'user', 'employee', 'person') && !any(w, ...ID, 'role', 'team', 'region', 'manager', 'amount', 'quota') },
-  { field: 'team', says: 'team', test: (w) => any(w, 'team', 'squad', 'group') && !w.has('id') },
+  { field: 'team', says: 'team', test: (w) => any(w, 'team', 'squad', 'group') && !any(w, 'id', 'territory', 'region') },
   { field: 'region', says: 'region or territory', test: (w) => any(w, 'region', 'territory', 'area', 'geo', 'office') && !w.has('id') },
   { field: 'fiscalYear', says: 'year', test: (w) => w.has('year') && !any(w, 'calendar', 'quarter') },
   { field: 'date', says: 'start date of the period', test: (w) => any(w, 'start', 'begin', 'from', 'date') && !any(w, 'end', 'to', 'created', 'modified', 'system', ...CLOSE, 'activity', 'hire') },
