@@ -5,14 +5,17 @@
  *   deals.csv › row 14 › Close Date: "2026-02-30" is not a real calendar date; expected a date
  *   such as 2026-10-05. Fix the cell or clear it.
  * Date columns are read in the order decided by dateOrders(); probability columns in the scale
- * detectPercentScale() finds (or percent when the header says '%').
+ * detectPercentScale() finds (or percent when the header says '%'); amount columns with the
+ * decimal separator of the config, else the one detectDecimalSeparator() finds in the column
+ * (a column whose values disagree gets one warning and each value is read on its own).
  */
 import type { Cell, RawRow, RawTable } from '../ingest/types.ts';
 import type { IssueCollector } from './issueCollector.ts';
 import { formatPlace, quote } from './formatPlace.ts';
 import type { DateOrder } from './values/types.ts';
 import { detectPercentScale } from './values/detectPercentScale.ts';
-import { parseAmount } from './values/parseAmount.ts';
+import { parseAmount, type DecimalSeparator } from './values/parseAmount.ts';
+import { detectDecimalSeparator } from './values/detectDecimalSeparator.ts';
 import { parseBoolean } from './values/parseBoolean.ts';
 import { parseDate } from './values/parseDate.ts';
 import { parsePercent } from './values/parsePercent.ts';
@@ -32,12 +35,29 @@ export interface ColumnReaders {
   amount(col: number): Reader<AmountValue>;
   percent(col: number): Reader<number>;
   boolean(col: number): Reader<boolean>;
+  /** The decimal separator amounts of a column are read with (null: decided per value). */
+  decimal(col: number): DecimalSeparator | null;
 }
 
 const NONE = (): null => null;
 
-export function columnReaders(table: RawTable, issues: IssueCollector): ColumnReaders {
+export function columnReaders(table: RawTable, issues: IssueCollector, decimalSeparator: 'auto' | DecimalSeparator = 'auto'): ColumnReaders {
   const { file, sheet, headers } = table;
+  const decimals = new Map<number, DecimalSeparator | null>();
+  const decimal = (col: number): DecimalSeparator | null => {
+    if (decimalSeparator !== 'auto') return decimalSeparator;
+    if (decimals.has(col)) return decimals.get(col)!;
+    const d = detectDecimalSeparator(columnCells(table.rows, col));
+    if (d.mixed) {
+      const header = (headers[col] ?? '').trim();
+      issues.add('warning', 'mixed-decimal-separator', { row: null, column: header, value: null }, () =>
+        `${formatPlace(file, sheet, null, header)}: the column mixes decimal points and decimal commas (${quote(d.examples.dot)} and ${quote(d.examples.comma)}), ` +
+        `so each amount was read on its own and values like ${quote(d.examples.ambiguous)} were read as thousands; set "decimalSeparator": "." or "," in quarterdeck.config.json.',
+      );
+    }
+    decimals.set(col, d.decimal);
+    return d.decimal;
+  };
 
   const warn = (row: RawRow, col: number, cell: Cell, code: string, what: string): void => {
     const header = headers[col] ?? '';
@@ -64,11 +84,13 @@ export function columnReaders(table: RawTable, issues: IssueCollector): ColumnRe
         return null;
       };
     },
+    decimal,
     amount(col) {
       if (col < 0) return NONE;
+      const sep = decimal(col);
       return (row) => {
         const cell = row.cells[col] ?? null;
-        const r = parseAmount(cell);
+        const r = parseAmount(cell, sep);
         // the parser's own result object: no second allocation per cell
         if (r.ok) return r.value === null ? null : (r as AmountValue);
         warn(row, col, cell, 'invalid-amount', `an amount; expected ${r.expected}`);

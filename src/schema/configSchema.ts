@@ -87,6 +87,8 @@ export const ConfigSchema = z.strictObject({
   asOf: isoDate.optional().describe('The date the dashboard describes. Default: the latest snapshot date, else the latest date in the data.'),
   /** Order of day and month in dates like 03/04/2026. 'auto' decides per column when the values are unambiguous. */
   dateOrder: z.enum(['auto', 'MDY', 'DMY']).default('auto').describe('Order of day and month in dates like 03/04/2026. \'auto\' decides per column when the values are unambiguous.'),
+  /** Decimal separator of amounts: '.' (12,500.50) or ',' (12.500,50). 'auto' decides per column from the values that show it. */
+  decimalSeparator: z.enum(['auto', '.', ',']).default('auto').describe('Decimal separator of amounts: \'.\' (12,500.50) or \',\' (12.500,50). \'auto\' decides per column from the values that show it.'),
   /** Stage ladder in order. Default: Salesforce's standard stages plus common HubSpot/Pipedrive ones. */
   stages: z.array(StageConfigSchema).optional().describe('Stage ladder in order. Default: Salesforce\'s standard stages plus common HubSpot/Pipedrive ones.'),
   /** Extra or overriding column mappings for all files: canonical field -> header in the file. */

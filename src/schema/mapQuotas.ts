@@ -80,6 +80,7 @@ export function mapQuotas(ctx: MapperContext): QuotasResult {
   const order = orders.get(col(ctx, 'date')) ?? orders.get(col(ctx, 'period')) ?? null;
   const periodOf = longPeriod(ctx, order, dateGranularity(ctx, order));
   const columnOf = (field: string) => header(ctx, field === 'name' ? 'rep' : field);
+  const amountDecimal = col(ctx, 'amount') >= 0 ? readers.decimal(col(ctx, 'amount')) : null;
 
   for (const row of table.rows) {
     const holder = holderOf(row);
@@ -104,7 +105,7 @@ export function mapQuotas(ctx: MapperContext): QuotasResult {
     if (wide.length > 0) {
       for (const w of wide) {
         const cell = row.cells[w.col] ?? null;
-        const r = parseAmount(cell);
+        const r = parseAmount(cell, readers.decimal(w.col));
         if (!r.ok) {
           issues.add('warning', 'invalid-amount', { row: row.rowNumber, column: headers[w.col] ?? '', value: cell }, () =>
             `${formatPlace(file, sheet, row.rowNumber, headers[w.col])}: ${quote(cell)} is not an amount; expected ${r.expected}. Fix the cell or clear it.`,
@@ -125,7 +126,7 @@ export function mapQuotas(ctx: MapperContext): QuotasResult {
       const period = periodOf(row);
       const amountColumn = header(ctx, 'amount');
       const cell = row.cells[col(ctx, 'amount')] ?? null;
-      const r = parseAmount(cell);
+      const r = parseAmount(cell, amountDecimal);
       if (period !== null && r.ok && r.value !== null && r.value < 0) {
         const value = r.value;
         issues.add('error', 'negative-quota', { row: row.rowNumber, column: amountColumn, value: cell }, () =>

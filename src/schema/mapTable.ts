@@ -69,7 +69,7 @@ export function mapTable(table: RawTable, context: MapContext): MappedTable {
   }
 
   const rows = broken.size === 0 ? table : { ...table, rows: table.rows.filter((row) => !broken.has(row.rowNumber)) };
-  const ctx: MapperContext = { table: rows, config, fileConfig, match, issues, readers: columnReaders(rows, issues) };
+  const ctx: MapperContext = { table: rows, config, fileConfig, match, issues, readers: columnReaders(rows, issues, config.decimalSeparator) };
   report.mapping = mappingOf(table, match);
   for (const [field, reason] of match.how) report.mappingHow![field] = reason;
   report.unmappedColumns = match.unmapped.map((c) => table.headers[c] ?? '');

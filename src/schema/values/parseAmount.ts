@@ -6,6 +6,9 @@
  * decimal; a single separator followed by exactly three digits after a 1–3 digit leading group
  * ('1,234', '1.234') is a thousands separator; otherwise a single separator is the decimal.
  * Spaces (also no-break and narrow no-break) and apostrophes only group thousands.
+ * `decimal` (from detectDecimalSeparator or the config's `decimalSeparator`) fixes the decimal
+ * separator for a whole column instead: with ',' '1.500' is 1500 and '1,5' is 1.5; with '.'
+ * '1.500' is 1.5 and '1,500' is 1500.
  */
 import type { Cell } from '../../ingest/types.ts';
 import type { AmountResult } from './types.ts';
@@ -40,15 +43,20 @@ const MANTISSA = /^\d+(?:[.,]\d+)?$/;
 /** Longer text is not an amount (and never reaches the regex, so it cannot be slow). */
 const MAX_LENGTH = 64;
 
-export function parseAmount(cell: Cell): AmountResult {
+export type DecimalSeparator = '.' | ',';
+
+export function parseAmount(cell: Cell, decimal: DecimalSeparator | null = null): AmountResult {
   if (cell === null) return EMPTY;
   if (typeof cell === 'number') return fromNumber(cell, null);
   if (typeof cell === 'boolean') return BAD;
-  const fast = plainNumber(cell);
-  if (fast === fast) return fromNumber(fast, null); // not NaN
+  if (decimal !== ',') {
+    // '1.234' is left to the full parser, which reads it with the column's separator.
+    const fast = plainNumber(cell);
+    if (fast === fast) return fromNumber(fast, null); // not NaN
+  }
   const text = cell.trim();
   if (isEmptyText(text)) return EMPTY;
-  return fromText(text);
+  return fromText(text, decimal);
 }
 
 function fromNumber(value: number, currency: string | null): AmountResult {
@@ -85,7 +93,7 @@ function plainNumber(text: string): number {
   return Number(text);
 }
 
-function fromText(text: string): AmountResult {
+function fromText(text: string, decimal: DecimalSeparator | null): AmountResult {
   if (text.length > MAX_LENGTH) return BAD;
   const m = AMOUNT_RE.exec(text);
   if (m === null) return BAD;
@@ -125,7 +133,7 @@ function fromText(text: string): AmountResult {
     value = Number(body.replace(',', '.') + exponent);
     if (!Number.isFinite(value)) return TOO_LARGE;
   } else {
-    value = numberBody(body);
+    value = numberBody(body, decimal);
     if (value !== value) return BAD;
   }
   const sign = sign1 ?? sign2;
@@ -138,7 +146,7 @@ const EXACT_LIMIT = 2 ** 53;
 
 /** Digits with separators -> number, NaN when the separators make no sense. One pass to
  * classify the separators, one to read digits and check the groups; no strings made. */
-function numberBody(body: string): number {
+function numberBody(body: string, decimal: DecimalSeparator | null): number {
   const n = body.length;
   let dots = 0;
   let commas = 0;
@@ -166,6 +174,7 @@ function numberBody(body: string): number {
   let thousands = NONE;
   if (dots > 0 && commas > 0) {
     if (spaces > 0) return NaN;
+    if (decimal !== null && (lastDot > lastComma ? '.' : ',') !== decimal) return NaN;
     if (lastDot > lastComma) {
       if (dots > 1) return NaN;
       decimalAt = lastDot;
@@ -183,7 +192,11 @@ function numberBody(body: string): number {
       decimalAt = at;
       thousands = SPACE;
     } else if (count > 1) {
+      if (decimal !== null && (dots > 0 ? '.' : ',') === decimal) return NaN;
       thousands = dots > 0 ? DOT : COMMA;
+    } else if (decimal !== null) {
+      if ((dots > 0 ? '.' : ',') === decimal) decimalAt = at;
+      else thousands = dots > 0 ? DOT : COMMA;
     } else if (n - at - 1 === 3 && at >= 1 && at <= 3 && body.charCodeAt(0) !== 0x30) {
       thousands = dots > 0 ? DOT : COMMA; // '1,234', '1.234'
     } else {
