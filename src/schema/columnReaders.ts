@@ -52,7 +52,7 @@ export function columnReaders(table: RawTable, issues: IssueCollector, decimalSe
       const header = (headers[col] ?? '').trim();
       issues.add('warning', 'mixed-decimal-separator', { row: null, column: header, value: null }, () =>
         `${formatPlace(file, sheet, null, header)}: the column mixes decimal points and decimal commas (${quote(d.examples.dot)} and ${quote(d.examples.comma)}), ` +
-        `so each amount was read on its own and values like ${quote(d.examples.ambiguous)} were read as thousands; set "decimalSeparator": "." or "," in quarterdeck.config.json.',
+        `so each amount was read on its own and values like ${quote(d.examples.ambiguous)} were read as thousands; set "decimalSeparator": "." or "," in quarterdeck.config.json.`,
       );
     }
     decimals.set(col, d.decimal);
