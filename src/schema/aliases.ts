@@ -11,7 +11,7 @@
 export const DEAL_ALIASES = {
   id: [
     'Opportunity ID', 'Id', 'Record ID', 'Deal ID', 'Deal - ID', '(Do Not Modify) Opportunity',
-    'opportunity_id', 'deal_id', 'OpportunityId', 'hs_object_id',
+    'opportunity_id', 'deal_id', 'OpportunityId', 'hs_object_id', 'External_Id', 'External ID',
   ],
   name: [
     'Opportunity Name', 'Name', 'Deal Name', 'Deal - Title', 'Topic', 'OpportunityName',
@@ -116,8 +116,8 @@ export const HISTORY_ALIASES = {
  */
 export const QUOTA_ALIASES = {
   rep: [
-    'Rep', 'Sales Rep', 'SalesRep', 'Owner', 'Employee', 'Rep Name', 'Employee Name', 'sales_agent',
-    'Salesperson', 'Full Name', 'Name', 'User', 'OwnerName', 'Quota Owner', 'User.Name', 'Owner.Name',
+    'Rep', 'Sales Rep', 'SalesRep', 'Owner', 'OwnerName', 'Quota Owner', 'Owner.Name', 'User.Name', 'Employee', 'Rep Name',
+    'Employee Name', 'sales_agent', 'Salesperson', 'Full Name', 'Name', 'User',
   ],
   /** A CRM user id, resolved to a rep through the roster's ids (Salesforce `QuotaOwnerId`, `User.External_Id__c`). */
   repId: ['Rep ID', 'Owner ID', 'OwnerId', 'User ID', 'UserId', 'QuotaOwnerId', 'User.Id', 'Employee ID', 'User.External_Id'],
@@ -139,7 +139,7 @@ export const QUOTA_ALIASES = {
 export const ROSTER_ALIASES = {
   rep: [
     'Rep', 'Name', 'Sales Rep', 'sales_agent', 'SalesRep', 'Rep Name', 'Full Name', 'Employee',
-    'Employee Name', 'Salesperson', 'User', 'Owner', 'User Name', 'Display Name',
+    'Employee Name', 'Salesperson', 'User', 'Owner', 'Display Name',
   ],
   /** First and last name columns, combined into the rep's name when there is no name column. */
   firstName: ['First Name', 'FirstName', 'Given Name', 'first_name'],

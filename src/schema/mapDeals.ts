@@ -298,6 +298,9 @@ export function mapDeals(ctx: MapperContext): DealsResult {
     const won = read.isWon(row);
     if (closed === true) return won === true || (!hasIsWon && stageStatus === 'won') ? 'won' : 'lost';
     if (closed === false) return 'open';
-    return won === true ? 'won' : null;
+    if (won === true) return 'won';
+    // A won flag of false beside a won stage: the flag wins, and a closed deal that was not won is lost.
+    if (won === false && stageStatus === 'won') return 'lost';
+    return null;
   }
 }

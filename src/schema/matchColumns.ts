@@ -186,10 +186,18 @@ export function matchColumns(headers: readonly string[], kind: MappedKind, overr
     const h = words[col]!;
     const set = new Set(h.words);
     const rule = rules.find((r) => r.test(set, h));
-    if (rule === undefined || fields.has(rule.field)) return;
-    const list = byWords.get(rule.field) ?? [];
-    list.push({ col, says: rule.says });
-    byWords.set(rule.field, list);
+    if (rule === undefined) return;
+    let field = rule.field;
+    let says = rule.says;
+    // A "Closed date" next to an expected close date an alias already mapped: the actual close date.
+    if (kind === 'deals' && field === 'closeDate' && fields.has('closeDate') && !fields.has('actualCloseDate') && (set.has('closed') || set.has('actual'))) {
+      field = 'actualCloseDate';
+      says = 'closed with a date, next to an expected close date';
+    }
+    if (fields.has(field)) return;
+    const list = byWords.get(field) ?? [];
+    list.push({ col, says });
+    byWords.set(field, list);
   });
   // Two close dates (Freshsales' "Expected close date" and "Closed date"): the expected one is the close date, the other the actual one.
   const closes = byWords.get('closeDate');

@@ -41,7 +41,7 @@ describe('files that cannot be read', () => {
     expect(file.status).toBe('unreadable');
     expect(file.issues.map((i) => i.message)).toEqual(['deals.csv is empty (0 bytes): export the report again, or remove the file from the data folder.']);
     expect(result.report.fatal).toEqual([
-      `No deals were found in ${dir}: no file was recognised as a deals export with accepted rows. See the issues above, or pin a file's kind and columns in quarterdeck.config.json.`,
+      `No deals were found in ${dir}: no file was recognised as a deals export with accepted rows. deals.csv is empty (0 bytes): export the report again, or remove the file from the data folder. Pin a file's kind and columns in quarterdeck.config.json if a file holds deals.`,
     ]);
     // No deals, so no as-of date is invented (no 1970-01-01) and no warning about it.
     expect(result.report.asOf).toBeNull();

@@ -34,7 +34,9 @@ const DEAL = ['deal', 'opportunity', 'potential', 'oppty', 'opp'];
 
 const DEAL_RULES: WordRule[] = [
   { field: 'ownerId', says: 'owner words with id or email', test: (w, h) => (any(w, ...PERSON) || (h.relation === 'owner')) && any(w, ...ID) && !any(w, 'manager', 'role', 'team') },
-  { field: 'owner', says: 'owner words (owner, assigned, salesperson, responsible...)', test: (w) => any(w, ...PERSON) && !any(w, ...ID, ...NOT_PERSON_NAME) },
+  { field: 'owner', says: 'owner words (owner, assigned, salesperson, responsible, user name...)', test: (w) => (any(w, ...PERSON) || (w.has('user') && w.has('name') && w.size === 2)) && !any(w, ...ID, ...NOT_PERSON_NAME) },
+  { field: 'isWon', says: 'is ... won (a yes/no flag)', test: (w) => w.has('is') && w.has('won') },
+  { field: 'isClosed', says: 'is closed (a yes/no flag)', test: (w) => w.has('is') && w.has('closed') },
   { field: 'wonTime', says: 'won with a date', test: (w) => w.has('won') && any(w, ...DATEISH) },
   { field: 'lostTime', says: 'lost with a date', test: (w) => w.has('lost') && any(w, ...DATEISH) && !w.has('reason') },
   { field: 'lossReason', says: 'lost or loss with reason', test: (w) => any(w, 'lost', 'loss') && any(w, 'reason', 'reasons', 'cause') },
