@@ -3,24 +3,9 @@
  * (tests/fixtures/crm, see tests/fixtures/README.md): the whole data stage maps the columns,
  * accounts for every row, and gives the won total worked out by hand in each test.
  */
-import { copyFileSync, mkdtempSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDataStage, type DataStageResult } from '../../src/dataStage.ts';
-
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/crm');
-
-/** The data stage on a fresh folder holding copies of the given fixtures. */
-export async function stageOn(...files: string[]): Promise<DataStageResult> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'qd-crm-'));
-  for (const file of files) {
-    const target = path.join(dir, path.basename(file));
-    mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(path.join(FIXTURES, file), target);
-  }
-  return runDataStage({ dataDir: dir });
-}
+import type { DataStageResult } from '../../src/dataStage.ts';
+import { stageOn } from './stageOn.ts';
 
 function dealsTable(result: DataStageResult, file: string) {
   const table = result.report.files.find((f) => f.file === file)!.tables[0]!;

@@ -33,7 +33,9 @@ export function didYouMean(headers: readonly string[], unmapped: readonly number
         // A word added or dropped at the end ("AccountId" next to "Account") is another column, not a typo.
         if (other.startsWith(key) || key.startsWith(other)) continue;
         const d = distance(key, other);
-        if (d > 0 && d < bestDistance) {
+        // Among spellings as close, the one written most like the header ("deal_stage" for "deal_stgae", not "Deal Stage").
+        const closer = best !== null && d === bestDistance && distance(header.trim().toLowerCase(), spelling.toLowerCase()) < distance(header.trim().toLowerCase(), best.spelling.toLowerCase());
+        if (d > 0 && (d < bestDistance || closer)) {
           bestDistance = d;
           best = { col, header: header.trim(), field, spelling };
         }
