@@ -1,5 +1,7 @@
 /**
- * `npm run check [-- --data DIR] [--json] [--strict]`: the data stage only, no site.
+ * `npm run check [-- --data DIR] [--json] [--strict] [--suggest-config]`: the data stage only, no site.
+ * --suggest-config prints the config entries that would settle what the stage could not
+ * decide (near-miss headers, ties decided by values, unknown stages, missing rates), ready to paste.
  * Exit codes: 0 the data can produce a dashboard; 1 it cannot (or --strict and rows were
  * rejected); 2 usage error; 3 internal error.
  */
@@ -7,14 +9,16 @@ import { runDataStage } from '../src/dataStage.ts';
 import { parseCliArgs, runCli } from './cli/args.ts';
 import { formatSummary } from './cli/summary.ts';
 import { toCheckJson } from './cli/checkJson.ts';
+import { formatSuggestion, suggestConfig } from './cli/suggestConfig.ts';
 
-const USAGE = 'usage: npm run check -- [--data DIR] [--json] [--strict]';
+const USAGE = 'usage: npm run check -- [--data DIR] [--json] [--strict] [--suggest-config]';
 
 await runCli(async () => {
   const args = parseCliArgs(process.argv.slice(2), {
     data: { type: 'string', default: 'data' },
     json: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
+    'suggest-config': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   }, USAGE);
   if (args.help) {
@@ -32,5 +36,6 @@ await runCli(async () => {
   } else {
     process.stdout.write(`${formatSummary(result.report)}\n`);
   }
+  if (args['suggest-config']) process.stdout.write(`\n${formatSuggestion(suggestConfig(result.report))}\n`);
   return result.ok ? 0 : 1;
 });
