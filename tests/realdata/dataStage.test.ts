@@ -43,6 +43,14 @@ describe.skipIf(!hasRealdata)('data stage on the Maven CRM export', () => {
     // sales_teams.csv maps every rep to a manager and a regional office.
     const darcel = model!.reps.find((r) => r.name === 'Darcel Schlecht')!;
     expect(darcel).toMatchObject({ inRoster: true, manager: 'Melvin Marxen', region: 'Central' });
+    // sales_teams.csv has no team column: each rep's manager names the team, so six teams (one per manager).
+    const teams = new Set(model!.reps.filter((r) => r.inRoster).map((r) => r.team));
+    expect(teams.size).toBe(6);
+    expect(darcel.team).toBe('Melvin Marxen');
+    // Open deals have no amount and no close date: data quality, one line each, not 2,089 risk flags.
+    const { dataQuality } = await import('../../src/metrics/dataQuality.ts');
+    const quality = dataQuality(model!);
+    expect(quality.lines.map((l) => [l.code, l.count])).toEqual([['missing-amount', 2089], ['missing-close-date', 2089], ['win-rate-by-value', 2473]]);
   });
 
   it('the US-locale copy (M/D/YYYY dates) gives the same deals and dates', async () => {
