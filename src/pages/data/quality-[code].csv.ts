@@ -3,7 +3,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataQuality, type DataQualityLine } from '../../metrics/dataQuality.ts';
-import { loadSiteData } from '../../site/siteData.ts';
+import { loadSiteData } from '../../site/load/siteData.ts';
 import { dataQualityCsv } from '../../site/dataPage/dataQualityCsv.ts';
 
 export const getStaticPaths = (() => {

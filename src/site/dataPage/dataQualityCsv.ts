@@ -4,7 +4,7 @@
  * by toCsv.
  */
 import type { DataQualityLine } from '../../metrics/dataQuality.ts';
-import { toCsv, type CsvColumn } from '../csv.ts';
+import { toCsv, type CsvColumn } from '../tables/csv.ts';
 
 const COLUMNS: CsvColumn[] = [
   { key: 'id', label: 'Deal ID' },
