@@ -18,14 +18,14 @@ describe('pipelineRisk ranking and scopes', () => {
   //   D1 Ana  100,000 stale 35 days (activity 09-09)        medium -> 50,000 at risk
   //   D2 Ben   60,000 past due (close 10-01)                high   -> 60,000
   //   D3 Caro  50,000 past due (close 10-10)                high   -> 50,000
-  //   D4 Dev   20,000 no next step                          low    ->  5,000
-  //   D5 Dev   no amount                                    medium ->      0
-  //   D6 Ana   10,000 stale 35 days + no next step          medium ->  5,000 (2 flags)
+  //   D4 Dev   20,000 no next step: data quality, not risk   not listed
+  //   D5 Dev   no amount: data quality, not risk              not listed
+  //   D6 Ana   10,000 stale 35 days (+ no next step)          medium ->  5,000 (1 flag)
   //   D7 Ben   10,000 stale 35 days                         medium ->  5,000 (1 flag)
   //   D8 Caro  70,000 nothing wrong                         not listed
   //   D9 Ana   open and past due, but gone from the latest snapshot: left out
-  // Order: D2 60,000; D3 and D1 tie at 50,000, high before medium; D6, D7, D4 tie at 5,000:
-  // medium before low, two flags before one; D5 last.
+  // Order: D2 60,000; D3 and D1 tie at 50,000, high before medium; D6 and D7 tie at 5,000,
+  // medium, one flag each: by id.
   const m = model({
     asOf: '2026-10-14',
     columnsPresent: { nextStep: true, lastActivityDate: true },
@@ -55,31 +55,29 @@ describe('pipelineRisk ranking and scopes', () => {
       [3, 'D1', 'medium', 50_000],
       [4, 'D6', 'medium', 5_000],
       [5, 'D7', 'medium', 5_000],
-      [6, 'D4', 'low', 5_000],
-      [7, 'D5', 'medium', 0],
     ]);
   });
 
   it('checks open deals that are still in the latest snapshot only', () => {
     expect(result.openDeals).toBe(8);
-    expect(result.flaggedDeals).toBe(7);
+    expect(result.flaggedDeals).toBe(5);
     expect(result.disappearedDeals).toBe(1);
   });
 
-  it('sums the company: 7 deals, 250,000 flagged, 175,000 at risk', () => {
+  it('sums the company: 5 deals, 230,000 flagged, 170,000 at risk', () => {
     const company = result.scopes[0]!;
     expect(company).toMatchObject({
       key: 'company',
       name: 'Acme',
-      dealIds: ['D2', 'D3', 'D1', 'D6', 'D7', 'D4', 'D5'],
-      flaggedDeals: 7,
-      bySeverity: { high: 2, medium: 4, low: 1 },
-      // 100,000 + 60,000 + 50,000 + 20,000 + 0 + 10,000 + 10,000
-      amount: 250_000,
-      // 60,000 + 50,000 + 50,000 + 5,000 + 0 + 5,000 + 5,000
-      amountAtRisk: 175_000,
+      dealIds: ['D2', 'D3', 'D1', 'D6', 'D7'],
+      flaggedDeals: 5,
+      bySeverity: { high: 2, medium: 3, low: 0 },
+      // 100,000 + 60,000 + 50,000 + 10,000 + 10,000
+      amount: 230_000,
+      // 60,000 + 50,000 + 50,000 + 5,000 + 5,000
+      amountAtRisk: 170_000,
     });
-    expect(company.byFlag).toMatchObject({ 'past-due': 2, stale: 3, 'missing-next-step': 2, 'missing-amount': 1, pushed: 0 });
+    expect(company.byFlag).toMatchObject({ 'past-due': 2, stale: 3, 'missing-next-step': 0, 'missing-amount': 0, pushed: 0 });
   });
 
   it('lists every region, team and rep by scope key, in rank order', () => {
@@ -98,8 +96,8 @@ describe('pipelineRisk ranking and scopes', () => {
     const byKey = new Map(result.scopes.map((s) => [s.key, s]));
     // East = Ana + Ben: D2 60,000, D1 50,000, D6 5,000, D7 5,000 at risk.
     expect(byKey.get('team:East')).toMatchObject({ dealIds: ['D2', 'D1', 'D6', 'D7'], amount: 180_000, amountAtRisk: 120_000 });
-    // EMEA = Dev: D4 20,000 (5,000 at risk) and D5 without an amount.
-    expect(byKey.get('region:EMEA')).toMatchObject({ dealIds: ['D4', 'D5'], amount: 20_000, amountAtRisk: 5_000 });
+    // EMEA = Dev: D4 (no next step) and D5 (no amount) are data quality, not risk: nothing flagged.
+    expect(byKey.get('region:EMEA')).toMatchObject({ dealIds: [], amount: 0, amountAtRisk: 0 });
     expect(byKey.get('rep:Caro')).toMatchObject({ dealIds: ['D3'], flaggedDeals: 1, bySeverity: { high: 1, medium: 0, low: 0 } });
   });
 

@@ -245,21 +245,12 @@ describe('pipelineRisk missing-amount, missing-close-date, missing-next-step', (
   ];
   const withColumn = pipelineRisk(model({ asOf: '2026-10-14', deals, columnsPresent: { nextStep: true } }), riskOptions('2026-10-14'));
 
-  it('flags an empty amount, and explains an amount lost to a missing exchange rate', () => {
-    expect(flagOf(withColumn, 'noAmt', 'missing-amount')).toMatchObject({ severity: 'medium', evidence: 'The amount is empty in the export' });
-    expect(flagOf(withColumn, 'eur', 'missing-amount')?.evidence).toBe(
-      'Amount 12,000 EUR could not be converted to USD: no exchange rate for EUR (add it to exchangeRates in quarterdeck.config.json)',
-    );
-  });
-
-  it('flags an empty close date', () => {
-    expect(codesOf(withColumn, 'noClose')).toEqual(['missing-close-date']);
-  });
-
-  it('flags an empty or blank next step as low when the export has the column', () => {
-    expect(flagOf(withColumn, 'noNext', 'missing-next-step')?.severity).toBe('low');
-    expect(codesOf(withColumn, 'blankNext')).toEqual(['missing-next-step']);
-    expect(codesOf(withColumn, 'hasNext')).toEqual([]);
+  it('raises none of them: gaps in the export are data quality (metrics/dataQuality.ts), not deal risk', () => {
+    for (const id of ['noAmt', 'eur', 'noClose', 'noNext', 'blankNext', 'hasNext']) expect(codesOf(withColumn, id)).toEqual([]);
+    for (const code of ['missing-amount', 'missing-close-date', 'missing-next-step'] as const) {
+      expect(withColumn.flags.find((f) => f.code === code)).toMatchObject({ raised: 0 });
+    }
+    expect(withColumn.deals).toEqual([]);
   });
 
   it('raises no missing-next-step flag when the export has no next-step column', () => {

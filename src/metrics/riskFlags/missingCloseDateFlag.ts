@@ -1,14 +1,12 @@
-/** missing-close-date: an open deal without a close date. */
+/**
+ * missing-close-date: no longer raised as a deal-risk flag. A gap in the export is data quality, not a deal
+ * at risk: such deals are listed in the Data page's data-quality section (metrics/dataQuality.ts),
+ * so gaps no longer crowd the deals most in need of intervention. The code stays known to the
+ * risk flags (saved outputs, flag tables) so nothing that names it breaks.
+ */
 import type { Deal } from '../../model/types.ts';
-import { raise, type FlagOutcome } from './types.ts';
+import type { FlagOutcome } from './types.ts';
 
-export function missingCloseDateFlag(deal: Deal): FlagOutcome {
-  if (deal.closeDate !== null) return null;
-  return raise(
-    'missing-close-date',
-    'medium',
-    'Without a close date the deal is in no quarter, so no forecast or coverage counts it.',
-    'The close date is empty in the export',
-    { closeDate: null },
-  );
+export function missingCloseDateFlag(_deal: Deal): FlagOutcome {
+  return null;
 }

@@ -1,14 +1,12 @@
-/** missing-next-step: an open deal whose next step is empty. */
+/**
+ * missing-next-step: no longer raised as a deal-risk flag. A gap in the export is data quality, not a deal
+ * at risk: such deals are listed in the Data page's data-quality section (metrics/dataQuality.ts),
+ * so gaps no longer crowd the deals most in need of intervention. The code stays known to the
+ * risk flags (saved outputs, flag tables) so nothing that names it breaks.
+ */
 import type { Deal } from '../../model/types.ts';
-import { raise, type FlagOutcome } from './types.ts';
+import type { FlagOutcome } from './types.ts';
 
-export function missingNextStepFlag(deal: Deal): FlagOutcome {
-  if (deal.nextStep !== null && deal.nextStep.trim() !== '') return null;
-  return raise(
-    'missing-next-step',
-    'low',
-    'An open deal with no agreed next step tends to drift.',
-    'The next step is empty in the export',
-    { nextStep: null },
-  );
+export function missingNextStepFlag(_deal: Deal): FlagOutcome {
+  return null;
 }
