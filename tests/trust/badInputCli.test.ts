@@ -139,7 +139,7 @@ describe('npx tsx scripts/check.ts on broken inputs', () => {
   it('an unknown flag: exit 2 with the closest option and the usage', () => {
     const r = result('unknown flag');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('quarterdeck: --dta is not an option of this command; did you mean --data?\n\nusage: npm run check -- [--data DIR] [--json] [--strict]\n');
+    expect(r.stderr).toBe('quarterdeck: --dta is not an option of this command; did you mean --data?\n\nusage: npm run check -- [--data DIR] [--json] [--strict] [--suggest-config]\n');
     expect(r.stdout).toBe('');
   });
 
@@ -152,10 +152,11 @@ describe('npx tsx scripts/check.ts on broken inputs', () => {
       deals: { total: number; wonAmount: number };
       files: { tables: { issues: { code: string; row: number | null; message: string }[] }[] }[];
     };
-    // Row 2 has no owner, row 4 opens a quote that never closes: both rejected; row 3 is kept.
+    // Row 2 has no owner: kept under "Unassigned" with a warning; row 4 opens a quote that never closes: rejected; row 3 is kept.
     expect(json.ok).toBe(true);
-    expect(json.totals).toMatchObject({ rowsRead: 3, accepted: 1, rejected: 2, skipped: 0, errors: 2 });
-    expect(json.deals).toEqual({ total: 1, byStatus: { open: 0, won: 1, lost: 0 }, wonAmount: 250 });
+    expect(json.totals).toMatchObject({ rowsRead: 3, accepted: 2, rejected: 1, skipped: 0, errors: 1 });
+    // 100 + 250 won
+    expect(json.deals).toEqual({ total: 2, byStatus: { open: 0, won: 2, lost: 0 }, wonAmount: 350 });
     const issues = json.files[0]!.tables[0]!.issues.filter((i) => i.code !== 'ragged-row');
     expect(issues.map((i) => [i.code, i.row])).toEqual([
       ['unclosed-quote', 4],

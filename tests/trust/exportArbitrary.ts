@@ -145,14 +145,14 @@ export interface Expected {
   /** Every record after the header row: title, blank, data and footer rows. */
   rowsRead: number;
   accepted: DealLine[];
-  /** Deal rows without an owner or a stage. */
+  /** Deal rows without a stage (a row without an owner is kept, under "Unassigned"). */
   broken: number;
   wonTotal: number;
 }
 
 export function expected(e: Export): Expected {
   const deals = e.lines.filter((l): l is DealLine => l !== null);
-  const accepted = deals.filter((l) => l.owner !== '' && l.stage.value !== null);
+  const accepted = deals.filter((l) => l.stage.value !== null);
   const wonTotal = accepted.filter((l) => l.stage.value === 'won').reduce((sum, l) => sum + (l.amount.value ?? 0), 0);
   const records = e.title.length + (e.title.length > 0 && e.blankAfterTitle ? 1 : 0) + 1 + e.lines.length + (e.footer ? footerLines(deals.length).length : 0);
   return { rowsRead: records - 1, accepted, broken: deals.length - accepted.length, wonTotal };

@@ -8,7 +8,8 @@
  * Spaces (also no-break and narrow no-break) and apostrophes only group thousands.
  * `decimal` (from detectDecimalSeparator or the config's `decimalSeparator`) fixes the decimal
  * separator for a whole column instead: with ',' '1.500' is 1500 and '1,5' is 1.5; with '.'
- * '1.500' is 1.5 and '1,500' is 1500.
+ * '1.500' is 1.5 and '1,500' is 1500. An amount that carries its own currency ('$1,200',
+ * '1.500 €') is read on its own.
  */
 import type { Cell } from '../../ingest/types.ts';
 import type { AmountResult } from './types.ts';
@@ -133,7 +134,9 @@ function fromText(text: string, decimal: DecimalSeparator | null): AmountResult 
     value = Number(body.replace(',', '.') + exponent);
     if (!Number.isFinite(value)) return TOO_LARGE;
   } else {
-    value = numberBody(body, decimal);
+    // An amount written with its own currency ('$1,200', '1.500 €') follows that currency's own
+    // writing, not the column's: columns mixing currencies mix conventions.
+    value = numberBody(body, currency === null ? decimal : null);
     if (value !== value) return BAD;
   }
   const sign = sign1 ?? sign2;
