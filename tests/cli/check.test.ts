@@ -82,3 +82,22 @@ describe('check exit codes', () => {
     expect(run.stderr).toContain('usage: npm run check');
   });
 });
+
+describe('check --suggest-config', () => {
+  it('prints paste-ready config for a near-miss header and a column chosen by its values', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'qd-suggest-'));
+    writeFileSync(path.join(dir, 'misspelt.csv'), 'opportunity_id,sales_agent,deal_stage,close_date,close_vlaue\nA1,Ada,Won,2017-03-01,100\n');
+    writeFileSync(path.join(dir, 'company-quota.csv'), 'Year,Quarter,Quota,Quota Amount\n2017,Q1,50,"$200,000 "\n');
+    const run = check(['--data', dir, '--suggest-config']);
+    expect(run.code).toBe(0);
+    const at = run.stdout.indexOf('Suggested quarterdeck.config.json entries');
+    expect(at).toBeGreaterThan(0);
+    const json = JSON.parse(run.stdout.slice(run.stdout.indexOf('{', at)));
+    expect(json).toEqual({
+      files: {
+        'misspelt.csv': { columns: { amount: 'close_vlaue' } },
+        'company-quota.csv': { columns: { amount: 'Quota Amount' } },
+      },
+    });
+  });
+});
