@@ -19,7 +19,7 @@ import { NEXT_STEPS, type DealType, type ForecastCategoryName, type StageIndex }
 
 /** Score of each open stage before the rep's read of the deal; Prospecting and Qualification are always Pipeline. */
 const STAGE_SCORE = [-9, -9, -2.2, -1.35, -0.8, -0.25, 0.3, 0.9];
-const COMMIT_ABOVE = 0.8;
+const COMMIT_ABOVE = 1.0;
 const BEST_CASE_ABOVE = -0.6;
 
 export interface CrmFieldsOptions {

@@ -25,7 +25,7 @@ const SKIPPED = [0, 0.15, 0.2, 0.25, 0.4, 0.5, 0.15, 0];
 /** Log-odds added to ADVANCE per deal type. */
 const TYPE_ODDS: Record<DealType, number> = { 'New Business': 0, 'Existing Business/Upsell': 0.45, Renewal: 1.5 };
 /** Log-odds added per unit of log skill and per unit of deal quality, at every stage. */
-const SKILL_WEIGHT = 1.0;
+const SKILL_WEIGHT = 1.1;
 const QUALITY_WEIGHT = 0.3;
 /** Mean days in each open stage for an Enterprise New Business deal. */
 const DWELL = [10, 12, 13, 13, 13, 13, 15, 17];
