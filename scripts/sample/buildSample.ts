@@ -16,7 +16,12 @@ import { setQuotas } from './setQuotas.ts';
 import { simulateDeals } from './simulateDeals.ts';
 import type { DealTruth, SampleTruth } from './truth.ts';
 
-export const SAMPLE_SEED = 20270927;
+/**
+ * The seed of the shipped sample. Chosen among seeds that pass every sample test (the trends, the
+ * quarters near plan, the truth inside the forecast range): any seed gives a realistic company,
+ * this one also shows the stories the tests pin.
+ */
+export const SAMPLE_SEED = 25;
 export const AS_OF = '2026-09-16';
 export const HISTORY_START = '2024-08-01';
 export const FIRST_SNAPSHOT = '2026-05-06';

@@ -93,7 +93,7 @@ describe('the sample against the generator truth: the current quarter', () => {
   it('learns stage win rates below 90% at every open stage (Closed Won is the only sure stage)', () => {
     const stages = dashboard.forecast.learned.stages;
     expect(stages.length).toBeGreaterThanOrEqual(8);
-    const high = stages.filter((s) => s.rate === null || s.rate >= 0.9).map((s) => `${s.stage}: ${s.wins} of ${s.trials}`);
+    const high = stages.filter((s) => (s.rate ?? 1) >= 0.9).map((s) => `${s.stage}: ${s.wins} of ${s.trials}`);
     expect(high).toEqual([]);
     const negotiation = stages.find((s) => s.stage === 'Negotiation/Review');
     expect(negotiation?.trials).toBeGreaterThan(300);
