@@ -17,7 +17,7 @@ import { computeDashboard, type Dashboard } from '../../src/metrics/dashboard.ts
 import type { ScopeForecast } from '../../src/metrics/forecastTypes.ts';
 import type { Model } from '../../src/model/types.ts';
 import type { DataReport } from '../../src/dataStage.ts';
-import { repPeriodsCsv } from '../../src/site/machineOutputs.ts';
+import { repPeriodsCsv } from '../../src/site/downloads/machineOutputs.ts';
 
 let dir = '';
 let sample: Sample;
