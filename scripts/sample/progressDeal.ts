@@ -28,7 +28,9 @@ const TYPE_ODDS: Record<DealType, number> = { 'New Business': 0, 'Existing Busin
 const SKILL_WEIGHT = 1.1;
 const QUALITY_WEIGHT = 0.3;
 /** Mean days in each open stage for an Enterprise New Business deal. */
-const DWELL = [10, 12, 13, 13, 13, 13, 15, 17];
+const DWELL = [10, 12, 13, 13, 13, 13, 16, 18];
+/** Spread of the days in a stage (log scale): most deals move on within weeks, some sit for months and still close. */
+const DWELL_SIGMA = 0.75;
 const SEGMENT_PACE: Record<Segment, number> = { Enterprise: 1, Commercial: 0.55 };
 const TYPE_PACE: Record<DealType, number> = { 'New Business': 1, 'Existing Business/Upsell': 0.8, Renewal: 0.85 };
 
@@ -88,7 +90,7 @@ export function progressDeal(random: Random, options: ProgressOptions): Progress
   let day = created;
   for (;;) {
     const mean = meanDwell(stage, segment, type) * Math.exp(-0.2 * quality);
-    const next = day + Math.max(2, Math.round(random.logNormal(Math.log(mean), 0.5)));
+    const next = day + Math.max(2, Math.round(random.logNormal(Math.log(mean) - DWELL_SIGMA ** 2 / 2, DWELL_SIGMA)));
     if (deleteOn !== null && next >= deleteOn) return { entries, outcome: 'deleted', day: deleteOn, stage };
     if (next - created > LAST_CHANCE) {
       return random.chance(0.5)
