@@ -94,6 +94,14 @@ describe('generateSample: files', () => {
     for (const f of files) expect(readFileSync(join(dirB, f)).equals(readFileSync(join(dirA, f))), f).toBe(true);
   });
 
+  it('is what the repository ships: data/sample and data/quarterdeck.config.json are the generator\'s bytes', () => {
+    const shipped = join(root, 'data');
+    const files = listFiles(dirA);
+    expect(listFiles(join(shipped, 'sample')).map((f) => `sample/${f}`)).toEqual(files.filter((f) => f.startsWith('sample/')));
+    const stale = files.filter((f) => !readFileSync(join(shipped, f)).equals(readFileSync(join(dirA, f))));
+    expect(stale, 'run "npm run sample" and commit data/').toEqual([]);
+  });
+
   it('writes 20 weekly snapshots, the history export, quotas, roster, forecast calls and config', () => {
     expect(listFiles(dirA)).toEqual(
       [
