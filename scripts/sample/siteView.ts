@@ -1,12 +1,12 @@
 /**
  * The sample as the site sees it: the written data folder through the real data stage and the
- * forecast, for the generator's printout. The stage win rates the site learns from the
+ * dashboard's forecast, for the generator's printout. The stage win rates the site learns from the
  * sample's past quarters, and the current quarter's company forecast next to the generator's
  * truth of what closes by quarter end (the truth is printed, never written to the data folder).
  */
 import { chanceLabel } from '../../src/charts/chanceLabel.ts';
 import { runDataStage } from '../../src/dataStage.ts';
-import { forecast } from '../../src/metrics/forecast.ts';
+import { computeDashboard } from '../../src/metrics/dashboard.ts';
 import { fiscalQuarter } from './fiscalQuarter.ts';
 import { quarterTruth } from './quarterTruth.ts';
 import type { SampleTruth } from './truth.ts';
@@ -22,8 +22,8 @@ export interface SiteView {
 export async function siteView(dataDir: string): Promise<SiteView> {
   const result = await runDataStage({ dataDir });
   if (!result.model) throw new Error(`siteView: the sample does not build a dashboard: ${result.report.fatal.join(' ')}`);
-  const model = result.model;
-  const f = forecast(model, { companyName: result.config.companyName, asOf: model.asOf, forecast: result.config.forecast, stages: result.config.stages });
+  // The whole dashboard, as the build computes it: the forecast exactly as the site shows it.
+  const f = computeDashboard(result.model, result.config).forecast;
   const order = (stage: string) => {
     const i = STAGES.findIndex((s) => s.toLowerCase() === stage.toLowerCase());
     return i < 0 ? STAGES.length : i;
