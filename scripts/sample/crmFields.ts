@@ -10,8 +10,7 @@
 import type { Segment } from './company.ts';
 import { endOfMonth, toWeekday, type Day } from './dates.ts';
 import { fiscalQuarter } from './fiscalQuarter.ts';
-import type { StageEntry } from './progressDeal.ts';
-import { meanDaysToClose } from './progressDeal.ts';
+import { meanDaysToClose, type StageEntry } from './progressDeal.ts';
 import type { Random } from './random.ts';
 import type { RepHabits } from './repHabits.ts';
 import type { StageEvent, ValueEvent } from './truth.ts';
