@@ -52,8 +52,8 @@ export function siteViewLines(view: SiteView, truth: SampleTruth): string[] {
   const real = quarterTruth(truth, q).company;
   const c = view.company;
   return [
-    `Stage win rates the site learns (won by the end of the quarter of the close date; ${view.learnedQuarters.length} past quarters):`,
-    ...view.stages.map((s) => `  ${s.stage.padEnd(22)} ${pct(s.rate).padStart(4)}  (${s.wins} of ${s.trials})`),
+    `Stage win rates the site learns (from ${view.learnedQuarters.length} past quarters; looks = open deals seen at that stage):`,
+    ...view.stages.map((s) => `  ${s.stage.padEnd(22)} ${pct(s.rate).padStart(4)}  (${s.trials} looks, ${s.wins} won)`),
     `  ${'Closed Won'.padEnd(22)} 100%`,
     `${q.label} as the site forecasts it on the as-of date: Commit ${usd(c.commit)}, Best Case ${usd(c.bestCase)}, P10 ${usd(c.p10)}, P50 ${usd(c.p50)}, P90 ${usd(c.p90)}, quota ${c.quota === null ? 'none' : usd(c.quota)}, ${c.chance === null ? 'no' : chanceLabel(c.chance)} chance of reaching quota.`,
     `The generator's truth (never written to the data folder): ${usd(real)} closes won in ${q.label}.`,
