@@ -94,7 +94,7 @@ const TEAM_SEEDS: { name: string; region: string; segment: Segment; manager: str
     reps: [
       { name: 'Daniel Reyes', start: '2021-02-01', end: '2026-06-12', skill: [0.9, 0.8] },
       { name: 'Emily Sato', start: '2020-08-17', skill: [1.25, 1.3], volume: 1.1 },
-      { name: 'Jordan Patel', start: '2019-05-06', skill: [1.5, 0.5], trend: 'declining' },
+      { name: 'Jordan Patel', start: '2019-05-06', skill: [1.5, 0.4], trend: 'declining' },
       { name: 'Grace Kim', start: '2023-01-09', skill: [0.8, 0.85], volume: 0.95 },
       { name: 'Tyler Brooks', start: '2021-10-11', skill: [0.95, 0.9], dealSize: 1.1 },
       { name: 'Nina Alvarez', start: '2026-07-06', skill: [1.0, 1.0] },
@@ -115,7 +115,7 @@ const TEAM_SEEDS: { name: string; region: string; segment: Segment; manager: str
     reps: [
       { name: 'Chloé Laurent', start: '2020-02-03', skill: [1.2, 1.15] },
       { name: 'Oliver Bennett', start: '2021-07-19', skill: [0.95, 1.0], volume: 1.05 },
-      { name: 'Amara Nwosu', start: '2023-03-06', skill: [0.5, 1.5], trend: 'improving' },
+      { name: 'Amara Nwosu', start: '2023-03-06', skill: [0.45, 1.6], trend: 'improving' },
       { name: "Pieter de Vries", start: '2019-05-13', skill: [1.05, 1.0], dealSize: 1.05 },
       { name: 'Isabel Santos', start: '2022-02-14', skill: [0.85, 0.85] },
     ],

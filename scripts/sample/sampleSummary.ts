@@ -29,8 +29,11 @@ export function sampleStats(truth: SampleTruth): SampleStats {
   let won = 0;
   let lost = 0;
   let deleted = 0;
-  for (const d of truth.deals) {
-    if (d.outcome === 'deleted') deleted++;
+  const known = truth.deals.filter((d) => d.created <= truth.asOf);
+  for (const d of known) {
+    if (d.deleted !== null) {
+      if (d.deleted <= truth.asOf) deleted++;
+    }
     else if (d.closed !== null && d.closed <= truth.asOf) {
       if (d.outcome === 'won') won++;
       else lost++;
@@ -53,7 +56,7 @@ export function sampleStats(truth: SampleTruth): SampleStats {
     .map((r) => r.won / (r.quota ?? 1))
     .sort((a, b) => a - b);
   return {
-    deals: truth.deals.length,
+    deals: known.length,
     won,
     lost,
     deleted,

@@ -6,6 +6,7 @@
 import { buildAccounts } from './accounts.ts';
 import type { Company, Rep } from './company.ts';
 import type { Day } from './dates.ts';
+import { market } from './market.ts';
 import { planDeal, type DealPlan } from './planDeal.ts';
 import type { Random } from './random.ts';
 import type { DealTruth } from './truth.ts';
@@ -16,8 +17,13 @@ export interface SimulateDealsOptions {
   simulationStart: Day;
   /** Deals that ended before this day are dropped. */
   historyStart: Day;
-  /** No deal is opened after this day. */
+  /** The as-of date: skill trends end here. */
   asOf: Day;
+  /**
+   * No deal is opened after this day (default: the as-of date). Deals opened after the as-of
+   * date never reach an export; they are the generator's truth of what else closes by quarter end.
+   */
+  openUntil?: Day;
 }
 
 /** Deals opened per rep per week, before skill, growth and ramp. */
@@ -75,11 +81,14 @@ function handOver(plans: DealPlan[], rep: Rep, teammates: readonly Rep[], random
 
 export function simulateDeals(company: Company, random: Random, options: SimulateDealsOptions): DealTruth[] {
   const accounts = buildAccounts(company.regions, random.fork('accounts'));
+  const openUntil = options.openUntil ?? options.asOf;
+  const markets = market(company, random.fork('market'), options.simulationStart, openUntil + 400);
   const all: DealPlan[] = [];
   for (const rep of company.reps) {
     const r = random.fork(`rep:${rep.name}`);
     const plans: DealPlan[] = [];
-    const lastOpen = rep.end === null ? options.asOf : Math.min(options.asOf, rep.end - 21);
+    const lastOpen = rep.end === null ? openUntil : Math.min(openUntil, rep.end - 21);
+    const repMarket = (day: Day) => markets(rep.team, day);
     for (let week = options.simulationStart; week <= lastOpen; week += 7) {
       if (week < rep.start + 14) continue;
       const skill = skillOn(rep, week, options);
@@ -89,7 +98,7 @@ export function simulateDeals(company: Company, random: Random, options: Simulat
       for (let i = 0; i < count; i++) {
         const created = week + r.int(0, 6);
         if (created > lastOpen) continue;
-        plans.push(planDeal(r, { rep, created, skill, accounts }));
+        plans.push(planDeal(r, { rep, created, skill, accounts, market: repMarket }));
       }
     }
     if (rep.end !== null) {

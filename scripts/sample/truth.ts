@@ -69,6 +69,11 @@ export interface SampleTruth {
   snapshots: Day[];
   /** The day of the one-off export of deals closed before the first snapshot. */
   historyExport: Day;
+  /**
+   * Every deal, including those opened after the as-of date up to the end of its quarter:
+   * those never reach an export; with the later fates of the open deals they are what really
+   * closes by the quarter's end.
+   */
   deals: DealTruth[];
   quotas: QuotaTruth;
 }

@@ -81,7 +81,7 @@ beforeAll(async () => {
     snapshots.set(date, reportRows(readFileSync(join(dirA, `sample/snapshots/opportunities-${date}.csv`), 'utf8')));
   }
   history = reportRows(readFileSync(join(dirA, 'sample/history/closed-deals-export-2026-05-06.csv'), 'utf8'));
-});
+}, 120_000);
 
 afterAll(() => {
   for (const d of [dirA, dirB]) if (d) rmSync(d, { recursive: true, force: true });
@@ -94,10 +94,19 @@ describe('generateSample: files', () => {
     for (const f of files) expect(readFileSync(join(dirB, f)).equals(readFileSync(join(dirA, f))), f).toBe(true);
   });
 
-  it('writes 20 weekly snapshots, the history export, quotas, roster and config', () => {
+  it('is what the repository ships: data/sample and data/quarterdeck.config.json are the generator\'s bytes', () => {
+    const shipped = join(root, 'data');
+    const files = listFiles(dirA);
+    expect(listFiles(join(shipped, 'sample')).map((f) => `sample/${f}`)).toEqual(files.filter((f) => f.startsWith('sample/')));
+    const stale = files.filter((f) => !readFileSync(join(shipped, f)).equals(readFileSync(join(dirA, f))));
+    expect(stale, 'run "npm run sample" and commit data/').toEqual([]);
+  });
+
+  it('writes 20 weekly snapshots, the history export, quotas, roster, forecast calls and config', () => {
     expect(listFiles(dirA)).toEqual(
       [
         'quarterdeck.config.json',
+        'sample/calls/forecast-calls.csv',
         'sample/history/closed-deals-export-2026-05-06.csv',
         'sample/quotas/quotas-fy2025-fy2027.xlsx',
         'sample/roster.csv',
@@ -242,9 +251,10 @@ describe('generateSample: the company', () => {
 });
 
 describe('generateSample: the deals', () => {
-  it('has 3,000 - 6,000 deals and a win rate of 25-35% in the history export', () => {
-    expect(sample.truth.deals.length).toBeGreaterThanOrEqual(3000);
-    expect(sample.truth.deals.length).toBeLessThanOrEqual(6000);
+  it('has 3,000 - 6,000 deals by the as-of date and a win rate of 25-35% in the history export', () => {
+    const known = sample.truth.deals.filter((d) => d.created <= sample.truth.asOf);
+    expect(known.length).toBeGreaterThanOrEqual(3000);
+    expect(known.length).toBeLessThanOrEqual(6000);
     const won = history.filter((r) => r.Stage === 'Closed Won').length;
     const lost = history.filter((r) => r.Stage === 'Closed Lost').length;
     expect(won + lost).toBe(history.length);
@@ -361,14 +371,14 @@ describe('generateSample: attainment (from the generator truth)', () => {
     expect(down27).toBeLessThan(down26 - 0.15);
   });
 
-  it('lands the company at 85-110% in most completed quarters, with reps spread widely around it', () => {
+  it('lands the company at 80-120% in most completed quarters, with reps spread widely around it', () => {
     const rows = attainment(sample.truth).filter((r) => r.completed);
     const quarters = [...new Set(rows.map((r) => r.quarter))];
     expect(quarters).toHaveLength(8);
     const inBand = quarters.filter((q) => {
       const inQ = rows.filter((r) => r.quarter === q);
       const ratio = inQ.reduce((n, r) => n + r.won, 0) / inQ.reduce((n, r) => n + (r.quota ?? 0), 0);
-      return ratio >= 0.85 && ratio <= 1.1;
+      return ratio >= 0.8 && ratio <= 1.2;
     });
     expect(inBand.length).toBeGreaterThanOrEqual(6);
     const ratios = rows.filter((r) => r.quota).map((r) => r.won / (r.quota ?? 1));
