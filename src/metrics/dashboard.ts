@@ -7,6 +7,11 @@ import type { Config } from '../schema/configSchema.ts';
 import type { Model } from '../model/types.ts';
 import { dashboardPeriods, type DashboardPeriods } from './dashboardPeriods.ts';
 import { forecast, forecastHistory, type Forecast, type ForecastHistory } from './forecast.ts';
+import { forecastBacktest, type ForecastBacktest } from './forecastBacktest.ts';
+import { forecastSettings } from './forecastContext.ts';
+import { forecastReplay } from './forecastReplay.ts';
+import { winProbability } from './winProbability.ts';
+import { resolveStages } from '../schema/stages.ts';
 import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
 import { pipelineRisk, type PipelineRiskResult } from './pipelineRisk.ts';
 import { repPeriods, type RepPeriodRow } from './repPeriods.ts';
@@ -25,6 +30,8 @@ export interface Dashboard {
   /** Metrics of every scope in every quarter of `periods.quarters` and the next quarter, by quarter then scope order. */
   quarterMetrics: PeriodMetrics[];
   forecast: Forecast;
+  /** The forecast replayed at every point of the last closed quarters, scored (forecast-backtest.json). */
+  forecastBacktest: ForecastBacktest;
   /** The forecast at every snapshot date of the current quarter. */
   forecastHistory: ForecastHistory;
   risk: PipelineRiskResult;
@@ -44,7 +51,11 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     allScopes.map((scope) => periodMetrics(model, scope, quarter, { asOf })),
   );
   const rows = repPeriods(model, { asOf });
-  const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages };
+  const stageLookup = resolveStages({ stages: config.stages });
+  const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages, stageLookup };
+  // Learned once, replayed once: the forecast's common factor and the backtest share the replay.
+  const table = winProbability(model, { asOf: model.asOf });
+  const replay = forecastReplay(model, { companyName, settings: forecastSettings(forecastOptions), stageLookup, table });
   return {
     companyName,
     currency: model.currency,
@@ -52,7 +63,8 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     periods,
     scopes: allScopes,
     quarterMetrics,
-    forecast: forecast(model, forecastOptions),
+    forecast: forecast(model, forecastOptions, { table, replay }),
+    forecastBacktest: forecastBacktest(model, replay, { asOf }),
     forecastHistory: forecastHistory(model, periods.current, { companyName, asOf, minHistory: config.forecast.minHistory, stages: config.stages }),
     risk: pipelineRisk(model, { asOf, companyName, thresholds: config.thresholds, stages: config.stages, ...calendar }),
     changes: whatChanged(model, { asOf, companyName, stages: config.stages, ...calendar }),
