@@ -13,6 +13,7 @@ import { openDealsTable } from './tablesOpenDeals.ts';
 import { overviewTeamsTable } from './tablesOverview.ts';
 import { forecastAccuracyTables } from './tablesForecastAccuracy.ts';
 import { forecastDealTables } from './tablesForecastDeals.ts';
+import { forecastBacktestTables } from './forecast/backtestTables.ts';
 import { forecastRollupTables } from './tablesForecastRollup.ts';
 import { pipelineChangeTables } from './tablesPipelineChanges.ts';
 import { pipelineCoverageTable } from './tablesPipelineCoverage.ts';
@@ -90,7 +91,7 @@ export interface TableDef {
 export type TableBuilder = (siteData: SiteData) => TableDef | TableDef[];
 
 /** The registry: every builder of a table the site shows. */
-const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables];
+const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, forecastBacktestTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables];
 
 const cache = new WeakMap<SiteData, TableDef[]>();
 
