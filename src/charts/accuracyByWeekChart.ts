@@ -29,8 +29,9 @@ export function accuracyByWeekChart(weeks: readonly AccuracyWeek[], options: { m
       : `The ${first} was off by ${percent(mine[0]!.mape)} in week ${mine[0]!.week} and ${percent(mine[mine.length - 1]!.mape)} by week ${mine[mine.length - 1]!.week}, over ${options.quarters} replayed quarter${options.quarters === 1 ? '' : 's'}`;
   const description =
     `Mean absolute percentage error of each forecast against what the quarter closed with, by week of the quarter, over ${options.quarters} replayed closed quarter${options.quarters === 1 ? '' : 's'}: ` +
-    weeks.map((w) => `week ${w.week} (${w.points} point${w.points === 1 ? '' : 's'}): ${w.errors.map((e) => `${e.method} ${percent(e.mape)}`).join(', ')}${w.coverage === null ? '' : `; P10-P90 held the actual ${percent(w.coverage)}`}`).join('; ') +
-    (best === null ? '.' : `. Lowest ${first} error ${percent(best.mape)} in week ${best.week}.`);
+    weeks.map((w) => `week ${w.week}: ${first} ${percent(w.errors.find((e) => e.method === first)?.mape ?? null)}${w.coverage === null ? '' : `, range held ${percent(w.coverage)}`}`).join('; ') +
+    '. The other methods are in the table below.' +
+    (best === null ? '' : ` Lowest ${first} error ${percent(best.mape)} in week ${best.week}.`);
   const top = Math.max(0.1, ...rows.map((r) => r.mape)) * 1.1;
   const tip = (r: (typeof rows)[number]) => `Week ${r.week}, ${r.method}: off by ${percent(r.mape, 1)} on average (${r.points} point${r.points === 1 ? '' : 's'})`;
   return {

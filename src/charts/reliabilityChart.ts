@@ -15,10 +15,10 @@ export function reliabilityChart(series: ReadonlyArray<{ label: string; bins: re
   const title =
     first === undefined || rows.length === 0
       ? 'No replayed deal prediction to check yet'
-      : `Brier score ${first.brier === null ? 'unknown' : first.brier.toFixed(3)} for the ${first.label.toLowerCase()}${series[1]?.brier != null ? ` vs ${series[1].brier.toFixed(3)} for the ${series[1].label.toLowerCase()}` : ''}${worst === null ? '' : `; deals given ${percent(worst.predicted)} were won ${percent(worst.actual)} of the time`}`;
+      : `Brier score ${first.brier === null ? 'unknown' : first.brier.toFixed(3)} (${first.label})${series[1]?.brier != null ? ` vs ${series[1].brier.toFixed(3)} (${series[1].label})` : ''}${worst === null ? '' : `; deals given ${percent(worst.predicted)} were won ${percent(worst.actual)} of the time`}`;
   const description =
     'Each open deal at each replayed point is one prediction of being won within its quarter. Predictions are grouped in bins of 10 points of probability; a well calibrated probability lies on the diagonal. ' +
-    series.map((s) => `${s.label}: ${s.bins.filter((b) => b.count > 0).map((b) => `${percent(b.x0)}-${percent(b.x1)}: ${b.count} predicted ${percent(b.predicted)} on average, ${percent(b.actual)} won`).join('; ')}`).join('. ') +
+    series.map((s) => `${s.label}: ${s.bins.filter((b) => b.count > 0).map((b) => `${percent(b.x0)}-${percent(b.x1)} ${percent(b.actual)} won of ${b.count}`).join(', ')}`).join('. ') +
     '.';
   const tip = (r: (typeof rows)[number]) => `${r.series}, predicted ${percent(r.x0)}-${percent(r.x1)}: ${r.count} predictions, ${percent(r.predicted, 1)} on average, ${percent(r.actual, 1)} won`;
   return {

@@ -157,6 +157,7 @@ export function forecastSetup(model: Model, options: ForecastSetupOptions): Fore
       interval: f.probability.interval,
       prior: f.probability.prior,
       slip: f.slip.probability,
+      crmProbability: crmShare(view.probability),
       daysInStage: f.daysInStage,
       weighted: view.amount === null ? 0 : view.amount * prob,
     });

@@ -105,6 +105,8 @@ export interface ForecastDeal {
   prior: RatePrior | null;
   /** Chance of slipping out of the period still open (counted in the next quarter when it is then won). */
   slip: number;
+  /** The CRM probability of the export, 0..1 (null when not given). */
+  crmProbability: number | null;
   daysInStage: number | null;
   /** amount × probability (0 without amount). */
   weighted: number;
