@@ -12,7 +12,10 @@ import { forecastSettings } from './forecastContext.ts';
 import { forecastReplay } from './forecastReplay.ts';
 import { winProbability } from './winProbability.ts';
 import { resolveStages } from '../schema/stages.ts';
+import { pacingCurve, type PacingCurve } from './pacingCurve.ts';
 import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
+import { pipelineByCloseMonth, type PipelineByCloseMonth } from './pipelineByCloseMonth.ts';
+import { pipelineByStage, type PipelineByStage } from './pipelineByStage.ts';
 import { pipelineRisk, type PipelineRiskResult } from './pipelineRisk.ts';
 import { repPeriods, type RepPeriodRow } from './repPeriods.ts';
 import { repTrends, type RepTrendsResult } from './repTrends.ts';
@@ -39,6 +42,11 @@ export interface Dashboard {
   repPeriods: RepPeriodRow[];
   repTrends: RepTrendsResult;
   retrospectives: RetrospectiveResult[];
+  /** The company's usual pace through the current quarter, day by day (the overview's pace chart). */
+  pacingCurve: PacingCurve;
+  /** Open pipeline by stage and by close month (the pipeline page's charts and their tables). */
+  pipelineByStage: PipelineByStage;
+  pipelineByCloseMonth: PipelineByCloseMonth;
 }
 
 export function computeDashboard(model: Model, config: Config): Dashboard {
@@ -51,6 +59,7 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     allScopes.map((scope) => periodMetrics(model, scope, quarter, { asOf })),
   );
   const rows = repPeriods(model, { asOf });
+  const stageOptions = { asOf, ...(config.stages === undefined ? {} : { stages: config.stages }) };
   const stageLookup = resolveStages({ stages: config.stages });
   const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages, stageLookup };
   // Learned once, replayed once: the forecast's common factor and the backtest share the replay.
@@ -71,5 +80,8 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     repPeriods: rows,
     repTrends: repTrends(model, { asOf, rows }),
     retrospectives: retrospectives(model, { asOf, stages: config.stages, minHistory: config.forecast.minHistory }),
+    pacingCurve: pacingCurve(model, periods.current, { asOf }),
+    pipelineByStage: pipelineByStage(model, stageOptions),
+    pipelineByCloseMonth: pipelineByCloseMonth(model, stageOptions),
   };
 }

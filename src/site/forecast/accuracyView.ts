@@ -7,8 +7,8 @@ import { accuracyByWeekChart } from '../../charts/accuracyByWeekChart.ts';
 import type { ChartContent } from '../../charts/chartKit.ts';
 import { reliabilityChart } from '../../charts/reliabilityChart.ts';
 import type { ForecastBacktest } from '../../metrics/forecastBacktest.ts';
-import type { SiteData } from '../siteData.ts';
-import { formatMoney, formatPercent } from '../tablesFormat.ts';
+import type { SiteData } from '../load/siteData.ts';
+import { formatMoney, formatPercent } from '../format/tablesFormat.ts';
 import { METHOD_LABELS } from './backtestTables.ts';
 
 export interface AccuracyView {

@@ -5,8 +5,8 @@
  * each method's error.
  */
 import type { BacktestScope, BacktestSummary } from '../../metrics/forecastBacktest.ts';
-import type { SiteData } from '../siteData.ts';
-import type { TableColumn, TableDef, TableRow } from '../tables.ts';
+import type { SiteData } from '../load/siteData.ts';
+import type { TableColumn, TableDef, TableRow } from '../tables/tableTypes.ts';
 
 const LEVEL = { company: 'Company', region: 'Region', team: 'Team', rep: 'Rep' } as const;
 

@@ -8,7 +8,7 @@
 import { chanceLabel } from '../../charts/chanceLabel.ts';
 import type { ForecastBacktest } from '../../metrics/forecastBacktest.ts';
 import type { ForecastDeal, ScopeForecast } from '../../metrics/forecastTypes.ts';
-import { formatMoney } from '../tablesFormat.ts';
+import { formatMoney } from '../format/tablesFormat.ts';
 
 /** "over 99%", "37%", "under 1%"; 100% only when closed won already covers the quota. */
 export function chanceOfQuota(s: Pick<ScopeForecast, 'quota' | 'closedWon' | 'simulation'>): string | null {

@@ -5,7 +5,7 @@
  */
 import type { Dashboard } from '../../metrics/dashboard.ts';
 import type { ScopeForecast } from '../../metrics/forecastTypes.ts';
-import { formatMoney } from '../tablesFormat.ts';
+import { formatMoney } from '../format/tablesFormat.ts';
 import { chanceOfQuota, rollupGap, sameDayRecord } from './forecastExplain.ts';
 
 export function p50Note(dashboard: Pick<Dashboard, 'currency' | 'forecast' | 'forecastBacktest'>, period: string, day: number, c: ScopeForecast, options: { sameDay: boolean }): string {
