@@ -27,7 +27,7 @@ export const StageConfigSchema = z.strictObject({
 
 export const FileConfigSchema = z.strictObject({
   /** Pin the kind of table; 'ignore' skips the file. */
-  kind: z.enum(['deals', 'history', 'quotas', 'roster', 'ignore']).optional().describe('Pin the kind of table; \'ignore\' skips the file.'),
+  kind: z.enum(['deals', 'history', 'quotas', 'roster', 'calls', 'ignore']).optional().describe('Pin the kind of table; \'ignore\' skips the file.'),
   /** Only for workbooks: which sheet(s) this entry applies to (default all). */
   sheet: z.string().optional().describe('Only for workbooks: which sheet(s) this entry applies to (default all).'),
   /** Snapshot date of a deals file, when neither a column nor the file name says it. */
