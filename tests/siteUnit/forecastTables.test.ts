@@ -138,3 +138,24 @@ describe('forecast cards explain themselves', () => {
     expect(rollupGap(scope, deals, 'USD')).toContain("Commit counts $20,000 of open deals as won, but the history of such deals gives $15,000 (win rates used average 75% by amount, the CRM's 50%); 10% of that amount is expected to slip into the next quarter; run-rate adds $1,000; Pipeline deals add $1,000.");
   });
 });
+
+describe('how the forecast did at the same day of past quarters', () => {
+  it('the bound three quarters of the last four stayed within, at the latest replayed point on or before the day', async () => {
+    const { sameDayRecord } = await import('../../src/site/forecast/forecastExplain.ts');
+    const pt = (day: number, ape: number, covered: boolean) => ({ day, covered, ape: { p50: ape } });
+    // Day 47: the points on or before it are days 45, 40, 47, 44; their errors 3%, 6.2%, 12%, 1%.
+    const quarters = [
+      { points: [pt(1, 0.5, false), pt(45, 0.03, true), pt(52, 0.9, false)] },
+      { points: [pt(40, 0.062, true)] },
+      { points: [pt(47, 0.12, false)] },
+      { points: [pt(44, 0.01, true)] },
+      // Five quarters: only the last four count.
+    ];
+    const backtest = { quarters: [{ points: [pt(47, 0.001, true)] }, ...quarters] } as unknown as Parameters<typeof sameDayRecord>[0];
+    const r = sameDayRecord(backtest, 47)!;
+    // Sorted 1%, 3%, 6.2%, 12%: 3 of 4 within 6.2%, rounded up to 7%.
+    expect(r).toMatchObject({ quarters: 4, hits: 3, within: 7, held: 3 });
+    expect(r.text).toBe('At day 47 of past quarters the P50 was within 7% of the actual in 3 of the last 4 replayed quarters, and P10-P90 held it in 3 of 4');
+    expect(sameDayRecord({ quarters: [] } as unknown as Parameters<typeof sameDayRecord>[0], 10)).toBeNull();
+  });
+});
