@@ -16,5 +16,5 @@ export function p50Note(dashboard: Pick<Dashboard, 'currency' | 'forecast' | 'fo
   if (gap !== null) parts.push(gap);
   const record = options.sameDay && dashboard.forecastBacktest !== undefined ? sameDayRecord(dashboard.forecastBacktest, day) : null;
   if (record !== null) parts.push(record.text);
-  return parts.join('. ');
+  return parts.map((p) => p.replace(/\.$/, '')).join('. ');
 }
