@@ -166,6 +166,7 @@ export async function runDataStage(options: DataStageOptions): Promise<DataStage
       builder.addHistory(mapped.history);
       builder.addQuotas(mapped.quotas);
       builder.addRoster(mapped.roster);
+      builder.addCalls?.(mapped.calls);
       lap('add');
       tables.push(mapped.report);
     }

@@ -7,6 +7,12 @@ import type { Config } from '../schema/configSchema.ts';
 import type { Model } from '../model/types.ts';
 import { dashboardPeriods, type DashboardPeriods } from './dashboardPeriods.ts';
 import { forecast, forecastHistory, type Forecast, type ForecastHistory } from './forecast.ts';
+import { forecastBacktest, type ForecastBacktest } from './forecastBacktest.ts';
+import { forecastCalls, type ForecastCalls } from './forecastCalls.ts';
+import { forecastSettings } from './forecastContext.ts';
+import { forecastReplay } from './forecastReplay.ts';
+import { winProbability } from './winProbability.ts';
+import { resolveStages } from '../schema/stages.ts';
 import { pacingCurve, type PacingCurve } from './pacingCurve.ts';
 import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
 import { pipelineByCloseMonth, type PipelineByCloseMonth } from './pipelineByCloseMonth.ts';
@@ -28,6 +34,10 @@ export interface Dashboard {
   /** Metrics of every scope in every quarter of `periods.quarters` and the next quarter, by quarter then scope order. */
   quarterMetrics: PeriodMetrics[];
   forecast: Forecast;
+  /** The forecast replayed at every point of the last closed quarters, scored (forecast-backtest.json). */
+  forecastBacktest: ForecastBacktest;
+  /** The manager's calls next to the model (empty without a calls file). */
+  forecastCalls: ForecastCalls;
   /** The forecast at every snapshot date of the current quarter. */
   forecastHistory: ForecastHistory;
   risk: PipelineRiskResult;
@@ -53,7 +63,13 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
   );
   const rows = repPeriods(model, { asOf });
   const stageOptions = { asOf, ...(config.stages === undefined ? {} : { stages: config.stages }) };
-  const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages };
+  const stageLookup = resolveStages({ stages: config.stages });
+  const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages, stageLookup };
+  // Learned once, replayed once: the forecast's common factor and the backtest share the replay.
+  const table = winProbability(model, { asOf: model.asOf });
+  const replay = forecastReplay(model, { companyName, settings: forecastSettings(forecastOptions), stageLookup, table });
+  const theForecast = forecast(model, forecastOptions, { table, replay });
+  const backtest = forecastBacktest(model, replay, { asOf });
   return {
     companyName,
     currency: model.currency,
@@ -61,7 +77,9 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     periods,
     scopes: allScopes,
     quarterMetrics,
-    forecast: forecast(model, forecastOptions),
+    forecast: theForecast,
+    forecastBacktest: backtest,
+    forecastCalls: forecastCalls(model, theForecast, backtest, { companyName }),
     forecastHistory: forecastHistory(model, periods.current, { companyName, asOf, minHistory: config.forecast.minHistory, stages: config.stages }),
     risk: pipelineRisk(model, { asOf, companyName, thresholds: config.thresholds, stages: config.stages, ...calendar }),
     changes: whatChanged(model, { asOf, companyName, stages: config.stages, ...calendar }),

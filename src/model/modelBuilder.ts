@@ -13,6 +13,8 @@
  *   same snapshot date are merged, the later table (by file name, then sheet) winning;
  * - columnsPresent: a column counts as present when any deal row had a value in it.
  */
+import type { CallRow } from '../schema/CallRowSchema.ts';
+import { resolveCalls } from './resolveCalls.ts';
 import type { Config } from '../schema/configSchema.ts';
 import { resolveStages } from '../schema/stages.ts';
 import { stageEntryDates } from '../schema/stageEntryDates.ts';
@@ -39,6 +41,8 @@ export interface ModelBuilder {
   addHistory(rows: readonly HistoryRow[]): void;
   addQuotas(rows: readonly QuotaRow[]): void;
   addRoster(rows: readonly RosterRow[]): void;
+  /** The manager's calls (a calls file). */
+  addCalls?(rows: readonly CallRow[]): void;
   /** Build the model. Deal rows whose snapshotDate is null take the as-of date. */
   finish(): { model: Model; issues: Issue[] };
 }
@@ -89,6 +93,7 @@ export function createModelBuilder(config: Config, options: ModelBuilderOptions 
   const namedHistory = new Map<string, HistoryObservation[]>();
   const quotaRows: QuotaRow[] = [];
   const rosterRows: RosterRow[] = [];
+  const callRows: CallRow[] = [];
 
   return {
     addDeals(rows) {
@@ -183,6 +188,10 @@ export function createModelBuilder(config: Config, options: ModelBuilderOptions 
 
     addRoster(rows) {
       rosterRows.push(...rows);
+    },
+
+    addCalls(rows) {
+      callRows.push(...rows);
     },
 
     finish() {
@@ -399,6 +408,8 @@ export function createModelBuilder(config: Config, options: ModelBuilderOptions 
       for (const snap of snapshots) snap.files.sort(compareText);
 
       out.push(...modelNotes({ asOf, undated, after, historyAfterAsOf, latestRows, conflicts, missingRates, unmatched, reporting: converter.currency }));
+      const calls = resolveCalls(callRows, { calendar, converter });
+      out.push(...calls.issues);
       const model: Model = {
         asOf,
         asOfSource,
@@ -409,6 +420,7 @@ export function createModelBuilder(config: Config, options: ModelBuilderOptions 
         snapshots,
         reps: registry.reps(),
         quotas: quotas.quotas,
+        calls: calls.calls,
         hasHistory: deals.some((d) => d.history.known),
         leftOut: [...missingRates]
           .sort(([a], [b]) => compareText(a, b))

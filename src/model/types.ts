@@ -167,6 +167,24 @@ export interface Snapshot {
   dealCount: number;
 }
 
+/** A manager's call (the calls file, see src/schema/CallRowSchema.ts), in the reporting currency. */
+export interface ManagerCall {
+  /** Submitted on. */
+  date: IsoDate;
+  scope: 'company' | 'region' | 'team' | 'rep';
+  /** The region, team or rep; null for company. */
+  name: string | null;
+  call: number;
+  commit: number | null;
+  bestCase: number | null;
+  /** The fiscal quarter the call is for (key, start, end). */
+  period: string;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  submittedBy: string | null;
+  source: SourceRef;
+}
+
 export interface Model {
   asOf: IsoDate;
   asOfSource: 'config' | 'latest snapshot' | 'latest date in data';
@@ -179,6 +197,8 @@ export interface Model {
   snapshots: Snapshot[];
   reps: Rep[];
   quotas: Quota[];
+  /** The manager's calls, by date (absent or empty without a calls file). */
+  calls?: ManagerCall[];
   /** True when any deal has more than one observation. */
   hasHistory: boolean;
   /**

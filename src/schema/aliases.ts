@@ -156,6 +156,19 @@ export const ROSTER_ALIASES = {
   role: ['Role', 'Title', 'Job Title', 'Position'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** The manager's calls (see CallRowSchema.ts): date, scope, name, call and optional commit, best case, period, submitter. */
+export const CALL_ALIASES = {
+  date: ['Date', 'Call Date', 'Submitted On', 'Submitted', 'Submitted At', 'Submission Date', 'As Of', 'Week Of'],
+  scope: ['Scope', 'Level', 'Call Level', 'Forecast Level'],
+  name: ['Name', 'Scope Name', 'For', 'Team', 'Region', 'Rep'],
+  call: ['Call', 'Forecast Call', 'Manager Call', 'Call Amount', 'Submitted Call', 'Most Likely'],
+  commit: ['Commit', 'Commit Call'],
+  bestCase: ['Best Case', 'Best Case Call', 'Upside'],
+  period: ['Period', 'Quarter', 'Fiscal Quarter', 'Fiscal Period', 'For Quarter'],
+  submittedBy: ['Submitted By', 'Manager', 'Submitter', 'Forecaster'],
+  currency: ['Currency', 'Currency Code'],
+} as const satisfies Record<string, readonly string[]>;
+
 export type DealField = keyof typeof DEAL_ALIASES;
 export type HistoryField = keyof typeof HISTORY_ALIASES;
 export type QuotaField = keyof typeof QUOTA_ALIASES;
@@ -166,6 +179,7 @@ export const ALIASES = {
   history: HISTORY_ALIASES,
   quotas: QUOTA_ALIASES,
   roster: ROSTER_ALIASES,
+  calls: CALL_ALIASES,
 } as const;
 
 export type MappedKind = keyof typeof ALIASES;

@@ -9,6 +9,7 @@
  *   quotas   a rep, team, region or level column and an amount with a period (long form), or
  *            period-named columns (wide form);
  *   roster   a rep name column plus a manager, team, region, dates, role, id or email column;
+ *   calls    a date, a scope and a call column (the manager's call, see CallRowSchema.ts);
  *   unknown  none of these: ignored, with the reason.
  * The file's config entry `kind` wins ('ignore' gives unknown).
  */
@@ -58,6 +59,10 @@ export function classifyTable(
         ? `has ${listJoin(cols)} columns (a field history report)`
         : `has ${listJoin(cols)} columns and its name says history`,
     };
+  }
+
+  if (has('calls', 'call') && has('calls', 'date') && has('calls', 'scope') && !has('deals', 'stage')) {
+    return { kind: 'calls', reason: `has ${listJoin(named('calls', ['date', 'scope', 'name', 'call']))} columns (the manager's call)` };
   }
 
   // A status column alone is not enough: rosters have Status (Active/Inactive) too.

@@ -22,6 +22,7 @@ import type { MapperContext } from './mapperContext.ts';
 import { mapHistory } from './mapHistory.ts';
 import { mapQuotas } from './mapQuotas.ts';
 import { mapRoster } from './mapRoster.ts';
+import { mapCalls } from './mapCalls.ts';
 import { matchColumns, type ColumnMatch } from './matchColumns.ts';
 import { didYouMean } from './headers/didYouMean.ts';
 import { FIELD_LABELS } from './headers/fieldLabels.ts';
@@ -43,7 +44,7 @@ export function mapTable(table: RawTable, context: MapContext): MappedTable {
   ) as Record<MappedKind, ColumnMatch>;
   const { kind, reason } = classifyTable(table, matches, fileConfig);
 
-  const out: MappedTable = { report: baseReport(table, kind, reason), deals: [], history: [], quotas: [], roster: [] };
+  const out: MappedTable = { report: baseReport(table, kind, reason), deals: [], history: [], quotas: [], roster: [], calls: [] };
   const report = out.report;
   const broken = readerIssues(table, issues);
 
@@ -105,6 +106,12 @@ export function mapTable(table: RawTable, context: MapContext): MappedTable {
     case 'roster': {
       const r = mapRoster(ctx);
       out.roster = r.rows;
+      Object.assign(report, { accepted: r.accepted, rejected: r.rejected });
+      break;
+    }
+    case 'calls': {
+      const r = mapCalls(ctx);
+      out.calls = r.rows;
       Object.assign(report, { accepted: r.accepted, rejected: r.rejected });
       break;
     }

@@ -4,9 +4,11 @@
  * is a UTC calendar date, so a build in Tokyo and one in New York agree.
  */
 
+import type { CallRow } from './CallRowSchema.ts';
+
 export type IsoDate = string;
 
-export type TableKind = 'deals' | 'history' | 'quotas' | 'roster' | 'unknown';
+export type TableKind = 'deals' | 'history' | 'quotas' | 'roster' | 'calls' | 'unknown';
 
 export type DealStatus = 'open' | 'won' | 'lost';
 
@@ -173,4 +175,6 @@ export interface MappedTable {
   history: HistoryRow[];
   quotas: QuotaRow[];
   roster: RosterRow[];
+  /** The manager's calls (see CallRowSchema.ts). */
+  calls: CallRow[];
 }

@@ -15,6 +15,8 @@ import { openDealsTable } from './pipeline/tablesOpenDeals.ts';
 import { overviewTeamsTable } from './overview/tablesOverview.ts';
 import { forecastAccuracyTables } from './forecastPage/tablesForecastAccuracy.ts';
 import { forecastDealTables } from './forecastPage/tablesForecastDeals.ts';
+import { forecastBacktestTables } from './forecast/backtestTables.ts';
+import { forecastCallsTables } from './forecast/callsTables.ts';
 import { forecastRollupTables } from './forecastPage/tablesForecastRollup.ts';
 import { pipelineChangeTables } from './pipeline/tablesPipelineChanges.ts';
 import { pipelineCoverageTable } from './pipeline/tablesPipelineCoverage.ts';
@@ -28,7 +30,7 @@ import { quartersTable } from './quarters/tablesQuarters.ts';
 import { retrospectiveTables } from './quarters/tablesQuartersRetro.ts';
 
 /** The registry: every builder of a table the site shows. */
-const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables];
+const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, forecastBacktestTables, forecastCallsTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables];
 
 const cache = new WeakMap<SiteData, TableDef[]>();
 

@@ -57,7 +57,7 @@ describe('parseConfig', () => {
     ['{ "thresholds": { "amountCut": 25 } }', 'quarterdeck.config.json › thresholds › amountCut must be a number from 0 to 1; found 25; change the value, or remove the key to use the default (0.25).'],
     ['{ "limits": { "maxFileMB": 0 } }', 'quarterdeck.config.json › limits › maxFileMB must be a number above 0; found 0; change the value, or remove the key to use the default (512).'],
     ['{ "stages": [ { "status": "open" } ] }', 'quarterdeck.config.json › stages › item 1 › name is missing; expected text in double quotes; add it.'],
-    ['{ "files": { "deals/*.csv": { "kind": "dealz" } } }', 'quarterdeck.config.json › files › deals/*.csv › kind must be one of "deals", "history", "quotas", "roster" or "ignore"; found "dealz"; change the value, or remove the key.'],
+    ['{ "files": { "deals/*.csv": { "kind": "dealz" } } }', 'quarterdeck.config.json › files › deals/*.csv › kind must be one of "deals", "history", "quotas", "roster", "calls" or "ignore"; found "dealz"; change the value, or remove the key.'],
     ['{ "exchangeRates": { "euro": 1.1 } }', 'quarterdeck.config.json › exchangeRates › euro is not a valid key here; expected a three-letter currency code such as "USD" or "EUR"; rename it.'],
     ['{ "stages": "Prospecting" }', 'quarterdeck.config.json › stages must be a list in square brackets [ ]; found "Prospecting"; change the value, or remove the key.'],
   ])('%s', (text, message) => {
