@@ -17,6 +17,7 @@ import { repTrends, type RepTrendsResult } from './repTrends.ts';
 import type { RetrospectiveResult } from './retrospective.ts';
 import { retrospectives } from './retrospectives.ts';
 import { scopes, type Scope } from './scopes.ts';
+import { weekOverWeek, type WeekOverWeek } from './weekOverWeek.ts';
 import { whatChanged, type WhatChangedResult } from './whatChanged.ts';
 
 export interface Dashboard {
@@ -40,6 +41,8 @@ export interface Dashboard {
   /** Open pipeline by stage and by close month (the pipeline page's charts and their tables). */
   pipelineByStage: PipelineByStage;
   pipelineByCloseMonth: PipelineByCloseMonth;
+  /** The headline numbers of every scope now and at the previous snapshot, with the quarter's series (weekOverWeek.ts). */
+  weekOverWeek: WeekOverWeek[];
 }
 
 export function computeDashboard(model: Model, config: Config): Dashboard {
@@ -54,6 +57,9 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
   const rows = repPeriods(model, { asOf });
   const stageOptions = { asOf, ...(config.stages === undefined ? {} : { stages: config.stages }) };
   const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages };
+  const history = forecastHistory(model, periods.current, { companyName, asOf, minHistory: config.forecast.minHistory, stages: config.stages });
+  const changes = whatChanged(model, { asOf, companyName, stages: config.stages, ...calendar });
+  const previousDate = changes.kind === 'changes' ? changes.from : null;
   return {
     companyName,
     currency: model.currency,
@@ -62,14 +68,15 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     scopes: allScopes,
     quarterMetrics,
     forecast: forecast(model, forecastOptions),
-    forecastHistory: forecastHistory(model, periods.current, { companyName, asOf, minHistory: config.forecast.minHistory, stages: config.stages }),
+    forecastHistory: history,
     risk: pipelineRisk(model, { asOf, companyName, thresholds: config.thresholds, stages: config.stages, ...calendar }),
-    changes: whatChanged(model, { asOf, companyName, stages: config.stages, ...calendar }),
+    changes,
     repPeriods: rows,
     repTrends: repTrends(model, { asOf, rows }),
     retrospectives: retrospectives(model, { asOf, stages: config.stages, minHistory: config.forecast.minHistory }),
     pacingCurve: pacingCurve(model, periods.current, { asOf }),
     pipelineByStage: pipelineByStage(model, stageOptions),
     pipelineByCloseMonth: pipelineByCloseMonth(model, stageOptions),
+    weekOverWeek: allScopes.map((scope) => weekOverWeek(history, scope.key, previousDate)),
   };
 }
