@@ -12,6 +12,7 @@ import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
 import { pipelineByCloseMonth, type PipelineByCloseMonth } from './pipelineByCloseMonth.ts';
 import { pipelineByStage, type PipelineByStage } from './pipelineByStage.ts';
 import { pipelineRisk, type PipelineRiskResult } from './pipelineRisk.ts';
+import { repCoaching, type RepCoaching } from './repCoaching.ts';
 import { repPeriods, type RepPeriodRow } from './repPeriods.ts';
 import { repTrends, type RepTrendsResult } from './repTrends.ts';
 import type { RetrospectiveResult } from './retrospective.ts';
@@ -43,6 +44,8 @@ export interface Dashboard {
   pipelineByCloseMonth: PipelineByCloseMonth;
   /** The headline numbers of every scope now and at the previous snapshot, with the quarter's series (weekOverWeek.ts). */
   weekOverWeek: WeekOverWeek[];
+  /** Every rep with open deals: conversion and time in stage against the team, win rate by deal size (the one-on-one sheet). */
+  repCoaching: RepCoaching[];
 }
 
 export function computeDashboard(model: Model, config: Config): Dashboard {
@@ -78,5 +81,6 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     pipelineByStage: pipelineByStage(model, stageOptions),
     pipelineByCloseMonth: pipelineByCloseMonth(model, stageOptions),
     weekOverWeek: allScopes.map((scope) => weekOverWeek(history, scope.key, previousDate)),
+    repCoaching: repCoaching(model, { asOf, ...(config.stages === undefined ? {} : { stages: config.stages }) }),
   };
 }
