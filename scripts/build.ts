@@ -6,6 +6,7 @@
  * Exit codes: 0 built; 1 the data cannot produce a dashboard; 2 usage error; 3 internal error.
  */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runCli, parseCliArgs } from './cli/args.ts';
 import { formatSummary } from './cli/summary.ts';
 import { buildSite } from './cli/buildSite.ts';
@@ -40,6 +41,6 @@ await runCli(async () => {
     return 1;
   }
   const index = path.join(path.resolve(args.out), 'index.html');
-  process.stdout.write(`\nSite built in ${args.out}/ (${result.pages} pages, ${result.seconds.toFixed(1)} s). Open ${index}, or run "npm run preview" to serve it.\n`);
+  process.stdout.write(`\nSite built in ${args.out}/ (${result.pages} pages, ${result.seconds.toFixed(1)} s). Open ${pathToFileURL(index).href} in a browser (it works from disk; the folder can be zipped and sent), or run "npm run preview" to serve it.\n`);
   return 0;
 });

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { runDataStage, type DataReport } from '../../src/dataStage.ts';
 import { computeDashboard } from '../../src/metrics/dashboard.ts';
 import { SITE_DATA_ENV, type SiteData } from '../../src/site/load/siteData.ts';
+import { relativeLinks } from './relativeLinks.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 /** Scratch space of builds, inside the project (gitignored). */
@@ -65,6 +66,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const { build } = await import('astro');
     await rm(tmpOut, { recursive: true, force: true });
     await inScratchDirectory(() => build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn', mode: 'production' }));
+    // Relative links: the folder works from disk (file://), zipped and sent, or served under its base.
+    await relativeLinks(tmpOut, process.env.QUARTERDECK_BASE || '/');
     const oldOut = `${outDir}.previous-${process.pid}`;
     if (previousKept) await rename(outDir, oldOut);
     try {

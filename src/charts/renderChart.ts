@@ -59,7 +59,8 @@ export function renderChart(spec: ChartSpec): string {
   return (
     `<figure class="chart" id="${id}">` +
     `<figcaption><h3 class="chart-title" id="${id}-title">${escapeHtml(spec.title)}</h3>` +
-    `<p class="chart-desc" id="${id}-desc">${escapeHtml(spec.description)}</p></figcaption>` +
+    // The text alternative stays in the page for screen readers and on demand for everyone, out of the way.
+    `<details class="chart-about"><summary>About this chart</summary><p class="chart-desc" id="${id}-desc">${escapeHtml(spec.description)}</p></details></figcaption>` +
     `<div class="chart-body">${html}</div>` +
     `<button type="button" class="chart-download" data-chart="${id}" hidden>Download SVG</button>` +
     `</figure>`

@@ -45,3 +45,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.chart-
   button.hidden = false;
   button.addEventListener('click', () => download(`${id}.svg`, standaloneSvg(svg)));
 }
+
+// On a narrow screen a chart too wide for it scrolls sideways inside its box: open it on the
+// newest end (the latest quarter, today), which is on the right.
+for (const box of document.querySelectorAll<HTMLElement>('.wide-chart, .chart-body')) {
+  if (box.scrollWidth > box.clientWidth + 1) box.scrollLeft = box.scrollWidth;
+}

@@ -18,11 +18,13 @@ import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
 import { pipelineByCloseMonth, type PipelineByCloseMonth } from './pipelineByCloseMonth.ts';
 import { pipelineByStage, type PipelineByStage } from './pipelineByStage.ts';
 import { pipelineRisk, type PipelineRiskResult } from './pipelineRisk.ts';
+import { repCoaching, type RepCoaching } from './repCoaching.ts';
 import { repPeriods, type RepPeriodRow } from './repPeriods.ts';
 import { repTrends, type RepTrendsResult } from './repTrends.ts';
 import type { RetrospectiveResult } from './retrospective.ts';
 import { retrospectives } from './retrospectives.ts';
 import { scopes, type Scope } from './scopes.ts';
+import { weekOverWeek, type WeekOverWeek } from './weekOverWeek.ts';
 import { whatChanged, type WhatChangedResult } from './whatChanged.ts';
 
 export interface Dashboard {
@@ -50,6 +52,10 @@ export interface Dashboard {
   /** Open pipeline by stage and by close month (the pipeline page's charts and their tables). */
   pipelineByStage: PipelineByStage;
   pipelineByCloseMonth: PipelineByCloseMonth;
+  /** The headline numbers of every scope now and at the previous snapshot, with the quarter's series (weekOverWeek.ts). */
+  weekOverWeek: WeekOverWeek[];
+  /** Every rep with open deals: conversion and time in stage against the team, win rate by deal size (the one-on-one sheet). */
+  repCoaching: RepCoaching[];
 }
 
 export function computeDashboard(model: Model, config: Config): Dashboard {
@@ -70,6 +76,9 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
   const replay = forecastReplay(model, { companyName, settings: forecastSettings(forecastOptions), stageLookup, table });
   const theForecast = forecast(model, forecastOptions, { table, replay });
   const backtest = forecastBacktest(model, replay, { asOf });
+  const history = forecastHistory(model, periods.current, { companyName, asOf, minHistory: config.forecast.minHistory, stages: config.stages });
+  const changes = whatChanged(model, { asOf, companyName, stages: config.stages, ...calendar });
+  const previousDate = changes.kind === 'changes' ? changes.from : null;
   return {
     companyName,
     currency: model.currency,
@@ -80,14 +89,16 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     forecast: theForecast,
     forecastBacktest: backtest,
     forecastCalls: forecastCalls(model, theForecast, backtest, { companyName }),
-    forecastHistory: forecastHistory(model, periods.current, { companyName, asOf, minHistory: config.forecast.minHistory, stages: config.stages }),
+    forecastHistory: history,
     risk: pipelineRisk(model, { asOf, companyName, thresholds: config.thresholds, stages: config.stages, ...calendar }),
-    changes: whatChanged(model, { asOf, companyName, stages: config.stages, ...calendar }),
+    changes,
     repPeriods: rows,
     repTrends: repTrends(model, { asOf, rows }),
     retrospectives: retrospectives(model, { asOf, stages: config.stages, minHistory: config.forecast.minHistory }),
     pacingCurve: pacingCurve(model, periods.current, { asOf }),
     pipelineByStage: pipelineByStage(model, stageOptions),
     pipelineByCloseMonth: pipelineByCloseMonth(model, stageOptions),
+    weekOverWeek: allScopes.map((scope) => weekOverWeek(history, scope.key, previousDate)),
+    repCoaching: repCoaching(model, { asOf, ...(config.stages === undefined ? {} : { stages: config.stages }) }),
   };
 }

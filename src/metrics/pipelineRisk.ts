@@ -10,6 +10,7 @@ import type { Deal, IsoDate, Model } from '../model/types.ts';
 import { periodInfo } from './periodInfo.ts';
 import { pipelineRiskAvailability } from './pipelineRiskAvailability.ts';
 import { pipelineRiskScopes } from './pipelineRiskScopes.ts';
+import { RISK_LEVELS, riskLevels, type RiskLevel } from './riskLevel.ts';
 import { SEVERITY_WEIGHTS, type FlagAvailability, type PipelineRiskResult, type RiskDeal } from './pipelineRiskTypes.ts';
 import { amountCutFlag } from './riskFlags/amountCutFlag.ts';
 import { commitRiskFlag } from './riskFlags/commitRiskFlag.ts';
@@ -90,7 +91,7 @@ export function pipelineRisk(model: Model, options: PipelineRiskOptions): Pipeli
   const open = model.deals.filter((d) => d.status === 'open' && !d.history.disappeared);
   const raised = new Map<RiskFlagCode, number>();
   const undecided = new Map<RiskFlagCode, Map<string, number>>();
-  const flagged: Omit<RiskDeal, 'rank'>[] = [];
+  const flagged: Omit<RiskDeal, 'rank' | 'riskLevel'>[] = [];
   for (const deal of open) {
     const flags: RiskFlag[] = [];
     const notEvaluated: NotEvaluated[] = [];
@@ -116,7 +117,11 @@ export function pipelineRisk(model: Model, options: PipelineRiskOptions): Pipeli
       b.flags.length - a.flags.length ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const deals: RiskDeal[] = flagged.map((d, i) => ({ rank: i + 1, ...d }));
+  const levels = riskLevels(flagged, open.map((d) => d.amount));
+  const deals: RiskDeal[] = flagged.map((d, i) => ({ rank: i + 1, ...d, riskLevel: levels.byId.get(d.id) ?? 'none' }));
+  const levelCounts = Object.fromEntries(RISK_LEVELS.map((l) => [l, 0])) as Record<RiskLevel, number>;
+  for (const d of deals) levelCounts[d.riskLevel] += 1;
+  levelCounts.none += open.length - deals.length;
 
   const flags: FlagAvailability[] = RISK_FLAG_CODES.map((code) => {
     const reasons = [...(undecided.get(code) ?? new Map<string, number>())]
@@ -142,11 +147,13 @@ export function pipelineRisk(model: Model, options: PipelineRiskOptions): Pipeli
     disappearedDeals: model.deals.filter((d) => d.status === 'open' && d.history.disappeared).length,
     severityWeights: { ...SEVERITY_WEIGHTS },
     thresholds: { ...thresholds },
+    riskLevels: levelCounts,
     deals,
     scopes: pipelineRiskScopes(model, options.companyName, deals),
     flags,
     unavailable: RISK_FLAG_CODES.filter((c) => unavailable.has(c)).map((code) => ({ code, reason: unavailable.get(code)! })),
     method: {
+      riskLevel: { largeAmount: levels.largeAmount, topAmount: levels.topAmount, highCap: levels.highCap, cappedToMedium: levels.cappedToMedium },
       openLadder: [...ladder.open],
       stuckBaselines: [...context.baselines.values()]
         .map((b) => ({ stage: b.stage, wonDeals: b.samples, percentile: thresholds.stuckPercentile, percentileDays: b.quantileDays }))
@@ -161,7 +168,7 @@ export function pipelineRisk(model: Model, options: PipelineRiskOptions): Pipeli
   };
 }
 
-function riskDeal(deal: Deal, flags: RiskFlag[], notEvaluated: NotEvaluated[]): Omit<RiskDeal, 'rank'> {
+function riskDeal(deal: Deal, flags: RiskFlag[], notEvaluated: NotEvaluated[]): Omit<RiskDeal, 'rank' | 'riskLevel'> {
   const severity = flags.reduce<RiskSeverity>((s, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s] ? f.severity : s), 'low');
   return {
     id: deal.id,

@@ -5,7 +5,10 @@ import type { Thresholds } from '../schema/configSchema.ts';
 import type { ForecastCategory, IsoDate } from '../model/types.ts';
 import type { PeriodSummary } from './periodInfo.ts';
 import type { NotEvaluated, RiskFlag, RiskFlagCode, RiskSeverity } from './riskFlags/types.ts';
+import type { RiskLevel } from './riskLevel.ts';
 import type { ScopeLevel } from './scopes.ts';
+
+export type { RiskLevel } from './riskLevel.ts';
 
 export type { NotEvaluated, RiskFlag, RiskFlagCode, RiskSeverity, RiskValues } from './riskFlags/types.ts';
 
@@ -29,6 +32,8 @@ export interface RiskDeal {
   probability: number | null;
   /** The most severe of its flags. */
   severity: RiskSeverity;
+  /** How much it needs a manager this week (riskLevel.ts): high, medium, low, or none (data-hygiene flags only). */
+  riskLevel: RiskLevel;
   /** amount × SEVERITY_WEIGHTS[severity]; 0 without an amount. */
   amountAtRisk: number;
   flags: RiskFlag[];
@@ -77,6 +82,8 @@ export interface PipelineRiskResult {
   disappearedDeals: number;
   severityWeights: Record<RiskSeverity, number>;
   thresholds: Thresholds;
+  /** Open deals by risk level (open deals without a flag count as none). */
+  riskLevels: Record<RiskLevel, number>;
   /** Flagged deals, ranked: amount at risk, then severity, then number of flags, then id. */
   deals: RiskDeal[];
   /** Company first, then regions, teams, reps (as scopes()). */
@@ -85,6 +92,8 @@ export interface PipelineRiskResult {
   /** The flags that could not be checked at all, and why. */
   unavailable: { code: RiskFlagCode; reason: string }[];
   method: {
+    /** The risk level's amount thresholds (median and 75th percentile open deal), its cap on high, and deals the cap moved to medium. */
+    riskLevel: { largeAmount: number | null; topAmount: number | null; highCap: number; cappedToMedium: number };
     /** Open stages in use, in ladder order (for "stage 2 of 6"). */
     openLadder: string[];
     /** Won deals' time in each stage. */

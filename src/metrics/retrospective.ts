@@ -62,7 +62,7 @@ export interface RetrospectiveResult {
 }
 
 export interface RetrospectiveOptions {
-  /** Default the model's as-of date. The quarter must have ended before it. */
+  /** Default the model's as-of date. The quarter must have ended by then (on it at the latest). */
   asOf?: IsoDate;
   /** config.stages: the stage ladder for the forecast's default categories and probabilities. */
   stages?: StageConfig[];
@@ -80,7 +80,7 @@ const COMPANY: Scope = { level: 'company', name: 'company', key: 'company', team
 
 export function retrospective(model: Model, quarter: FiscalPeriod, options: RetrospectiveOptions = {}): RetrospectiveResult {
   const asOf = options.asOf ?? model.asOf;
-  if (quarter.end >= asOf) throw new RangeError(`quarter not closed: ${quarter.key}`);
+  if (quarter.end > asOf) throw new RangeError(`quarter not closed: ${quarter.key}`);
   const calendar = fiscalCalendar({ startMonth: model.fiscalYearStartMonth, naming: model.fiscalYearNaming });
   const dataStart = dashboardPeriods(model, { asOf }).quarters[0]?.start ?? quarter.start;
   const own = periodMetrics(model, COMPANY, quarter, { asOf });

@@ -21,6 +21,7 @@ import { forecastRollupTables } from './forecastPage/tablesForecastRollup.ts';
 import { pipelineChangeTables } from './pipeline/tablesPipelineChanges.ts';
 import { pipelineCoverageTable } from './pipeline/tablesPipelineCoverage.ts';
 import { pipelineRiskTables } from './pipeline/tablesPipelineRisk.ts';
+import { riskListTables } from './risk/tablesRiskList.ts';
 import { pipelineStageTables } from './pipeline/tablesPipelineStages.ts';
 import { repsLeaderboardTables } from './reps/tablesRepsLeaderboard.ts';
 import { repPageTables } from './reps/tablesRepsPages.ts';
@@ -30,7 +31,7 @@ import { quartersTable } from './quarters/tablesQuarters.ts';
 import { retrospectiveTables } from './quarters/tablesQuartersRetro.ts';
 
 /** The registry: every builder of a table the site shows. */
-const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, forecastBacktestTables, forecastCallsTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables];
+const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, forecastBacktestTables, forecastCallsTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, riskListTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables];
 
 const cache = new WeakMap<SiteData, TableDef[]>();
 

@@ -247,7 +247,7 @@ describe('pipelineRisk amount-cut (25%)', () => {
   it('flags a cut of exactly the threshold, with the highest amount and when it was seen', () => {
     expect(flagOf(result, 'cut25', 'amount-cut')).toMatchObject({
       severity: 'medium',
-      evidence: 'Amount cut 25% from 40,000 USD (highest, seen 2026-09-02) to 30,000 USD',
+      evidence: 'Amount cut 25% from $40,000 (highest, seen 2026-09-02) to $30,000',
     });
   });
 
@@ -256,6 +256,6 @@ describe('pipelineRisk amount-cut (25%)', () => {
   });
 
   it('measures the cut from the highest amount seen, not the first', () => {
-    expect(flagOf(result, 'upThenCut', 'amount-cut')?.evidence).toBe('Amount cut 40% from 50,000 USD (highest, seen 2026-09-16) to 30,000 USD');
+    expect(flagOf(result, 'upThenCut', 'amount-cut')?.evidence).toBe('Amount cut 40% from $50,000 (highest, seen 2026-09-16) to $30,000');
   });
 });

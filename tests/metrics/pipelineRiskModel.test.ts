@@ -33,7 +33,7 @@ describe('pipelineRisk on the model builder output', () => {
   });
 
   it('flags the amount cut 100,000 -> 60,000 (40%) on D05', () => {
-    expect(evidence('D05')).toContain('amount-cut: Amount cut 40% from 100,000 USD (highest, seen 2026-03-01) to 60,000 USD');
+    expect(evidence('D05')).toContain('amount-cut: Amount cut 40% from $100,000 (highest, seen 2026-03-01) to $60,000');
   });
 
   it('flags D12, unchanged since the first snapshot, as stale for 61 days (high)', () => {

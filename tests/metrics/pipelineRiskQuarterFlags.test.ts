@@ -212,9 +212,8 @@ describe('pipelineRisk concentration (0.5 of the remaining quota)', () => {
   it('flags 45,000 of 60,000 remaining (75%) as medium, with the quota arithmetic', () => {
     expect(flagOf(result, 'k45', 'concentration')).toMatchObject({
       severity: 'medium',
-      evidence:
-        "Amount 45,000 USD is 75% of Ana's remaining quota for FY2027 Q3, 60,000 USD (quota 100,000 USD minus bookings 40,000 USD)",
-      values: { remaining: 60_000, quota: 100_000, bookings: 40_000, share: 0.75, quotaSource: 'rep row' },
+      evidence: '$45,000 is 75% of the $60,000 Ana still needs for FY2027 Q3 (quota $100,000, booked $40,000, 40% of quota)',
+      values: { remaining: 60_000, quota: 100_000, bookings: 40_000, share: 0.75, attainment: 0.4, quotaSource: 'rep row' },
     });
   });
 
@@ -225,6 +224,27 @@ describe('pipelineRisk concentration (0.5 of the remaining quota)', () => {
   it('leaves out deals closing in a later quarter and reps whose quota is met', () => {
     expect(codesOf(result, 'k90q4')).not.toContain('concentration');
     expect(codesOf(result, 'caro')).not.toContain('concentration');
+  });
+
+  it('leaves out reps at or near quota (90% booked or more), however small what is left', () => {
+    // Ana: quota 100,000, won 97,000: 3,000 left; a 28,770 deal would be "959%" of it.
+    // Caro: quota 100,000, won 89,000: 11,000 left, 89% booked, so a 20,000 deal still counts (high: more than all that is left).
+    const near = model({
+      asOf: '2026-10-14',
+      quotas: [quarterQuota('Ana', 3, 100_000), quarterQuota('Caro', 3, 100_000)],
+      deals: [
+        won('wonA', 'Ana', 97_000, '2026-09-10'),
+        won('wonC', 'Caro', 89_000, '2026-09-10'),
+        openDeal('nearAna', '2026-10-14', { amount: 28_770, closeDate: '2026-10-30' }, { owner: 'Ana' }),
+        openDeal('nearCaro', '2026-10-14', { amount: 20_000, closeDate: '2026-10-30' }, { owner: 'Caro' }),
+      ],
+    });
+    const r = pipelineRisk(near, riskOptions('2026-10-14'));
+    expect(codesOf(r, 'nearAna')).not.toContain('concentration');
+    expect(flagOf(r, 'nearCaro', 'concentration')).toMatchObject({
+      severity: 'high',
+      evidence: '$20,000 would cover all of the $11,000 Caro still needs for FY2027 Q3 (quota $100,000, booked $89,000, 89% of quota)',
+    });
   });
 
   it('says when a rep has no quota', () => {

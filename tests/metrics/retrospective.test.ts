@@ -385,14 +385,15 @@ describe('retrospective comparisons', () => {
 });
 
 describe('retrospectives', () => {
-  it('covers every closed quarter, oldest first, and refuses an open one', () => {
-    expect(retrospectives(m).map((x) => x.quarter.key)).toEqual(['FY2026-Q3', 'FY2026-Q4', 'FY2027-Q1']);
+  it('covers every closed quarter with something in it, oldest first, and refuses an open one', () => {
+    // FY2026 Q3 (where the data starts, with R1's created date) has nothing won, lost or due: no review.
+    expect(retrospectives(m).map((x) => x.quarter.key)).toEqual(['FY2026-Q4', 'FY2027-Q1']);
     expect(() => retrospective(m, quarter(2027, 2))).toThrow(/quarter not closed: FY2027-Q2/);
   });
 
   it('gives the same quarter the same numbers as retrospective() alone', () => {
     const all = retrospectives(m);
-    expect(all[2]).toEqual(r);
+    expect(all.at(-1)).toEqual(r);
   });
 
   it('is plain JSON', () => {

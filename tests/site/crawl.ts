@@ -88,6 +88,8 @@ export async function crawlSite(browser: Browser, site: Site, options: CrawlOpti
         const target = new URL(link);
         if (target.origin !== site.origin) continue;
         target.hash = '';
+        // Links name index.html (so the site works from disk); the server answers the folder too.
+        if (target.pathname.endsWith('/index.html')) target.pathname = target.pathname.slice(0, -'index.html'.length);
         if (!seen.has(target.href)) queue.push({ url: target.href, from: sitePath });
       }
       await options.visit?.(page, current);

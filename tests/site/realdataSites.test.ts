@@ -4,7 +4,7 @@
  * the machine-readable deals file has every deal. Skipped, with a message, where the folder is
  * absent (a fresh clone has no ../shared).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,17 +18,23 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
 }
 
-/** Internal links (href/src starting with /) that point at no file of the built site. */
+/**
+ * Internal links that point at no file of the built site. Links are relative to their page (the
+ * site works from disk); an absolute one (starting with /) would break there, so it counts too.
+ */
 async function brokenLinks(dir: string): Promise<string[]> {
   const broken = new Set<string>();
   for (const file of await htmlFiles(dir)) {
     const { document } = parseHTML(await readFile(path.join(dir, file), 'utf8'));
     for (const el of document.querySelectorAll('[href], [src]')) {
       const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
-      if (!raw.startsWith('/')) continue;
-      const target = decodeURIComponent(raw.split('#')[0]!.split('?')[0]!);
-      const candidates = target.endsWith('/') ? [`${target}index.html`] : [target, `${target}/index.html`];
-      if (!candidates.some((c) => existsSync(path.join(dir, c)))) broken.add(`${file} -> ${raw}`);
+      if (raw.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(raw)) continue;
+      if (raw.startsWith('/')) {
+        broken.add(`${file} -> ${raw} (absolute)`);
+        continue;
+      }
+      const target = path.join(path.dirname(path.join(dir, file)), decodeURIComponent(raw.split('#')[0]!.split('?')[0]!));
+      if (!existsSync(target) || !statSync(target).isFile()) broken.add(`${file} -> ${raw}`);
     }
   }
   return [...broken].sort();

@@ -8,6 +8,7 @@ import { trustCleanup } from './trustBuilds.ts';
 import './tables.suite.ts';
 import './fixture.suite.ts';
 import './sample.suite.ts';
+import './monday.suite.ts';
 import './trustDeterminism.suite.ts';
 import './trustAtomic.suite.ts';
 import './trustHostile.suite.ts';

@@ -20,6 +20,30 @@ export interface SiteCheckOptions {
   screenshots?: { prefix: string } | null;
   /** Open every page again with JavaScript disabled. */
   withoutJs?: boolean;
+  /**
+   * Layout at 1440 px (with the screenshots): no page taller than `maxHeight` except the pages
+   * matching `tallAllowed`; every key column of every shown table (th[data-key-column]) inside
+   * the window and its table box without scrolling sideways.
+   */
+  layout?: { maxHeight: number; tallAllowed: RegExp } | null;
+}
+
+/** Key columns (th[data-key-column]) of the tables on screen that lie outside the window or their scroll box. */
+async function hiddenKeyColumns(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const th of document.querySelectorAll<HTMLElement>('th[data-key-column]')) {
+      const box = th.getBoundingClientRect();
+      if ((box.width === 0 && box.height === 0) || !th.checkVisibility()) continue; // inside a closed <details>
+      const wrap = th.closest<HTMLElement>('.table-wrap');
+      const right = Math.min(window.innerWidth, wrap ? wrap.getBoundingClientRect().right : window.innerWidth);
+      if (box.right > right + 1) {
+        const id = th.closest<HTMLElement>('[data-qd-table]')?.dataset.qdTable ?? '?';
+        out.push(`${id}: ${th.textContent?.trim()} ends at ${Math.round(box.right)} px (visible to ${Math.round(right)})`);
+      }
+    }
+    return out;
+  });
 }
 
 export function describeSiteChecks(label: string, load: () => Promise<Site>, options: SiteCheckOptions = {}): void {
@@ -29,6 +53,8 @@ export function describeSiteChecks(label: string, load: () => Promise<Site>, opt
     const axeViolations: string[] = [];
     const screenshots: string[] = [];
     const sideways: string[] = [];
+    const tooTall: string[] = [];
+    const keyColumns: string[] = [];
 
     beforeAll(async () => {
       site = await load();
@@ -51,6 +77,11 @@ export function describeSiteChecks(label: string, load: () => Promise<Site>, opt
               screenshots.push(file);
               const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
               if (scrollWidth > width) sideways.push(`${report.sitePath}: ${scrollWidth} px wide at ${width} px`);
+              if (options.layout && width === 1440) {
+                const height = await page.evaluate(() => document.documentElement.scrollHeight);
+                if (height > options.layout.maxHeight && !options.layout.tallAllowed.test(report.sitePath)) tooTall.push(`${report.sitePath}: ${height} px`);
+                for (const problem of await hiddenKeyColumns(page)) keyColumns.push(`${report.sitePath} ${problem}`);
+              }
             }
             await page.setViewportSize({ width: 1440, height: 900 });
           }
@@ -101,6 +132,16 @@ export function describeSiteChecks(label: string, load: () => Promise<Site>, opt
 
       it('no page scrolls sideways at 1440 or 390 px (wide tables and charts scroll in their own box)', () => {
         expect(sideways).toEqual([]);
+      });
+    }
+
+    if (options.screenshots && options.layout) {
+      it(`no page is taller than ${options.layout.maxHeight} px at 1440 px (but the full lists: ${options.layout.tallAllowed})`, () => {
+        expect(tooTall).toEqual([]);
+      });
+
+      it("every table's key columns are visible at 1440 px without scrolling sideways", () => {
+        expect(keyColumns).toEqual([]);
       });
     }
 

@@ -26,6 +26,8 @@ export function markupProblems(html: string, options: MarkupOptions): string[] {
   const { document } = parseHTML(html);
   const problems: string[] = [];
   const assets = `${options.base}_assets/`;
+  // Links are relative to the page (the site works from disk): ./_assets/, ../../_assets/...
+  const ownAsset = (href: string) => href.startsWith(assets) || /^(\.\/|(\.\.\/)+)_assets\/[^/]+$/.test(href);
   const where = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}>`;
 
   for (const el of document.querySelectorAll('*')) {
@@ -48,7 +50,7 @@ export function markupProblems(html: string, options: MarkupOptions): string[] {
     if (tag === 'link') {
       const rel = (el.getAttribute('rel') ?? '').toLowerCase();
       const href = el.getAttribute('href') ?? '';
-      if ((rel === 'stylesheet' || rel === 'modulepreload' || rel === 'preload') && !href.startsWith(assets)) problems.push(`<link rel="${rel}"> from ${href}`);
+      if ((rel === 'stylesheet' || rel === 'modulepreload' || rel === 'preload') && !ownAsset(href)) problems.push(`<link rel="${rel}"> from ${href}`);
     }
   }
 
@@ -64,7 +66,7 @@ export function markupProblems(html: string, options: MarkupOptions): string[] {
       continue;
     }
     if (src === null) problems.push(`inline script: ${(script.textContent ?? '').slice(0, 80)}`);
-    else if (!src.startsWith(assets)) problems.push(`script from ${src}, not the site's own ${assets}`);
+    else if (!ownAsset(src)) problems.push(`script from ${src}, not the site's own ${assets}`);
     else if ((script.textContent ?? '').trim() !== '') problems.push(`script with both src and content: ${src}`);
   }
   // Raw text of embedded JSON must not hold anything that ends or comments out the script.

@@ -156,12 +156,12 @@ const flag = (code: RiskDeal['flags'][number]['code'], severity: RiskDeal['sever
 export const riskDeals: RiskDeal[] = [
   {
     rank: 1, id: 'D1', name: 'Deal One', account: 'Initech', owner: 'Ana', team: 'East', region: 'West', stage: 'Proposal', amount: 20_000, closeDate: '2026-09-01',
-    forecastCategory: 'commit', probability: 0.6, severity: 'high', amountAtRisk: 20_000,
+    forecastCategory: 'commit', probability: 0.6, severity: 'high', riskLevel: 'high', amountAtRisk: 20_000,
     flags: [flag('past-due', 'high', 'Close date 2026-09-01 is 15 days before the as-of date'), flag('stale', 'medium', 'No activity for 40 days')], notEvaluated: [],
   },
   {
     rank: 2, id: 'D2', name: 'Deal Two', account: null, owner: 'Bo', team: 'North', region: 'West', stage: 'Qualification', amount: 10_000, closeDate: '2026-10-20',
-    forecastCategory: 'pipeline', probability: 0.1, severity: 'medium', amountAtRisk: 5_000,
+    forecastCategory: 'pipeline', probability: 0.1, severity: 'medium', riskLevel: 'low', amountAtRisk: 5_000,
     flags: [flag('stuck', 'medium', 'In Qualification for 63 days')], notEvaluated: [],
   },
 ];
@@ -215,6 +215,7 @@ export const dashboard = {
     daysLeftInQuarter: 45,
     openDeals: 8,
     flaggedDeals: 2,
+    riskLevels: { high: 1, medium: 0, low: 1, none: 6 },
     disappearedDeals: 0,
     severityWeights: { high: 1, medium: 0.5, low: 0.25 },
     thresholds: {},

@@ -9,10 +9,11 @@ import { overviewTeamsTable } from '../../src/site/overview/tablesOverview.ts';
 import { pipelineChangeTables } from '../../src/site/pipeline/tablesPipelineChanges.ts';
 import { pipelineCoverageTable } from '../../src/site/pipeline/tablesPipelineCoverage.ts';
 import { pipelineRiskTables } from '../../src/site/pipeline/tablesPipelineRisk.ts';
+import { riskListTables } from '../../src/site/risk/tablesRiskList.ts';
 import { pipelineStageTables } from '../../src/site/pipeline/tablesPipelineStages.ts';
 import { siteData } from './dashboardFixture.ts';
 
-const BUILDERS = [overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables];
+const BUILDERS = [overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, riskListTables, pipelineChangeTables];
 
 describe('overview, forecast and pipeline tables', () => {
   it('siteTables accepts every table of these pages: valid definitions, unique ids', () => {
@@ -24,7 +25,7 @@ describe('overview, forecast and pipeline tables', () => {
       'forecast-sources', 'forecast-deals', 'forecast-learned',
       'pipeline-stages', 'pipeline-months',
       'pipeline-coverage',
-      'pipeline-flags', 'pipeline-risk',
+      'pipeline-flags', 'risk-list', 'pipeline-risk',
       'pipeline-changes-summary', 'pipeline-changes',
     ]);
   });
@@ -35,7 +36,7 @@ describe('overview, forecast and pipeline tables', () => {
       expect(tableCsv(table).split('\r\n')[0]!.length).toBeGreaterThan(0);
     }
     const risky = { ...siteData, dashboard: { ...siteData.dashboard, risk: { ...siteData.dashboard.risk, deals: [{ ...siteData.dashboard.risk.deals[0]!, name: '<img src=x onerror=alert(1)>' }] } } } as typeof siteData;
-    const html = tablesHtml(pipelineRiskTables(risky)[1]!, { base: '/' });
+    const html = tablesHtml(riskListTables(risky)[0]!, { base: '/' });
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });

@@ -7,6 +7,8 @@ import { tablesHtml } from '../../src/site/tables/tablesHtml.ts';
 import { pipelineChangeTables } from '../../src/site/pipeline/tablesPipelineChanges.ts';
 import { pipelineCoverageTable } from '../../src/site/pipeline/tablesPipelineCoverage.ts';
 import { pipelineRiskTables } from '../../src/site/pipeline/tablesPipelineRisk.ts';
+import { riskListTables } from '../../src/site/risk/tablesRiskList.ts';
+import { tableCsv } from '../../src/site/tables/tablesCsv.ts';
 import { pipelineStageTables } from '../../src/site/pipeline/tablesPipelineStages.ts';
 import { dashboard, siteData } from './dashboardFixture.ts';
 
@@ -56,32 +58,43 @@ describe('repCoverageRows and pipelineCoverageTable', () => {
   });
 });
 
-describe('pipelineRiskTables', () => {
-  const [summary, flags] = pipelineRiskTables(siteData);
+describe('pipelineRiskTables and riskListTables', () => {
+  const [summary] = pipelineRiskTables(siteData);
+  const [list, top] = riskListTables(siteData);
 
-  it('every flagged deal in rank order with its flags and their evidence, amounts totalled', () => {
-    expect(flags!.rows).toEqual([
+  it('the risk list: every deal with a risk level in talking order, flags as tags with the reasons behind them, amounts totalled', () => {
+    // D1 is high (20,000 at risk), D2 low (5,000): high first.
+    expect(list!.rows).toEqual([
       {
-        rank: 1, deal: 'Deal One', owner: 'Ana', team: 'East', stage: 'Proposal', amount: 20_000, closeDate: '2026-09-01', severity: 'High', amountAtRisk: 20_000,
-        flags: 'Past due, Stale',
-        evidence: 'Past due (high): Close date 2026-09-01 is 15 days before the as-of date · Stale (medium): No activity for 40 days',
+        deal: 'Deal One', level: 'High', owner: 'Ana', amount: 20_000, amountAtRisk: 20_000, closeDate: '2026-09-01', flags: 'Past due, Stale', stage: 'Proposal', team: 'East', order: 1,
+        evidence: 'Past due (high): Close date 2026-09-01 is 15 days before the as-of date. Why past-due matters.\nStale (medium): No activity for 40 days. Why stale matters.',
       },
       {
-        rank: 2, deal: 'Deal Two', owner: 'Bo', team: 'North', stage: 'Qualification', amount: 10_000, closeDate: '2026-10-20', severity: 'Medium', amountAtRisk: 5_000,
-        flags: 'Stuck in stage', evidence: 'Stuck in stage (medium): In Qualification for 63 days',
+        deal: 'Deal Two', level: 'Low', owner: 'Bo', amount: 10_000, amountAtRisk: 5_000, closeDate: '2026-10-20', flags: 'Stuck in stage', stage: 'Qualification', team: 'North', order: 2,
+        evidence: 'Stuck in stage (medium): In Qualification for 63 days. Why stuck matters.',
       },
     ]);
-    expect(flags!.filters).toEqual(['team', 'owner', 'severity', 'flags']);
-    expect(flags!.totals).toEqual({ amount: 30_000, amountAtRisk: 25_000 });
+    expect(list!.filters).toEqual(['level', 'team', 'owner', 'flags']);
+    expect(list!.totals).toEqual({ amount: 30_000, amountAtRisk: 25_000 });
+    expect(top!.id).toBe('pipeline-risk');
+    expect(top!.rows).toHaveLength(2);
+  });
+
+  it('on the page the flags are tags with the full reason in a <details>; the reasons column is in the CSV only', () => {
+    const html = tablesHtml(list!, { base: '/' });
+    expect(html).toContain('<span class="tag">Past due</span>');
+    expect(html).toContain('<details class="cell-details"><summary>Why</summary><ul><li>Past due (high): Close date 2026-09-01');
+    expect(html).not.toContain('>Evidence<');
+    expect(tableCsv(list!).split('\r\n')[0]).toContain('Evidence');
   });
 
   it('the flag filter offers each flag on its own: the flags column is a list no label can break', () => {
-    const column = flags!.columns.find((c) => c.key === 'flags')!;
+    const column = list!.columns.find((c) => c.key === 'flags')!;
     expect(column.listSeparator).toBe(', ');
     const codes = ['past-due', 'pushed', 'stale', 'stuck', 'amount-cut', 'unlikely-to-close', 'commit-risk', 'concentration', 'missing-amount', 'missing-close-date', 'missing-next-step'] as const;
     for (const code of codes) expect(riskFlagLabel(code)).not.toContain(column.listSeparator);
-    const html = tablesHtml(flags!, { base: '/' });
-    const select = /<select id="pipeline-risk-filter-flags"[^>]*>(.*?)<\/select>/.exec(html)!;
+    const html = tablesHtml(list!, { base: '/' });
+    const select = /<select id="risk-list-filter-flags"[^>]*>(.*?)<\/select>/.exec(html)!;
     expect(select[0]).toContain('data-list=", "');
     expect([...select[1]!.matchAll(/<option[^>]*>([^<]*)<\/option>/g)].map((m) => m[1])).toEqual(['All', 'Past due', 'Stale', 'Stuck in stage']);
   });

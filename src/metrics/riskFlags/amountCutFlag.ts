@@ -1,6 +1,6 @@
 /** amount-cut: the current amount is thresholds.amountCut or more below the highest amount seen. */
 import type { Deal } from '../../model/types.ts';
-import { formatAmount } from './formatAmount.ts';
+import { formatMoneyText } from './formatMoneyText.ts';
 import { formatShare } from './formatShare.ts';
 import { raise, type FlagOutcome, type RiskContext } from './types.ts';
 
@@ -23,7 +23,7 @@ export function amountCutFlag(deal: Deal, context: RiskContext): FlagOutcome {
   const cut = (highest - amount) / highest;
   const limit = context.thresholds.amountCut;
   if (cut + EPSILON < limit) return null;
-  const money = (n: number) => formatAmount(n, context.currency);
+  const money = (n: number) => formatMoneyText(n, context.currency);
   return raise(
     'amount-cut',
     'medium',

@@ -14,10 +14,10 @@ const DEAL_COLUMNS = [
   'probability', 'win_probability', 'win_probability_source', 'weighted_amount', 'type', 'lead_source',
   'next_step', 'last_activity_date', 'loss_reason', 'first_seen', 'last_seen', 'push_count',
   'pushed_out_of_period_count', 'days_in_stage', 'days_since_activity', 'disappeared', 'flags',
-  'flag_reasons', 'amount_at_risk', 'source_file', 'source_row',
+  'flag_reasons', 'amount_at_risk', 'risk_level', 'source_file', 'source_row',
 ] as const;
 
-/** Every deal as of the as-of date, with its status, forecast weight, risk flags and reasons. */
+/** Every deal as of the as-of date, with its status, forecast weight, risk flags, reasons and risk level. */
 export function dealsCsv(siteData: SiteData): string {
   const { model, dashboard } = siteData;
   const risk = new Map(dashboard.risk.deals.map((d) => [d.id, d]));
@@ -61,6 +61,8 @@ export function dealsCsv(siteData: SiteData): string {
       flags: flagged ? flagged.flags.map((f) => f.code).join(';') : '',
       flag_reasons: flagged ? flagged.flags.map((f) => `${f.reason} (${f.evidence})`).join(' | ') : '',
       amount_at_risk: flagged?.amountAtRisk ?? null,
+      // Open deals checked for risk get a level (none when unflagged); closed and disappeared deals none at all.
+      risk_level: flagged?.riskLevel ?? (deal.status === 'open' && !h.disappeared ? 'none' : null),
       source_file: deal.source.sheet === null ? deal.source.file : `${deal.source.file} › ${deal.source.sheet}`,
       source_row: deal.source.row,
     };

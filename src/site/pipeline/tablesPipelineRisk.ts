@@ -1,12 +1,11 @@
 /**
- * The pipeline review's risk tables. Every flagged open deal in rank order, with its flags (the
- * flag filter offers each flag on its own and keeps the deals that raise it) and, for each flag,
- * the evidence the data shows; and one row per flag: what it means, how many deals raise it and
- * their amount, and how many deals it could not be checked on and why.
+ * The risk flags as a table: one row per flag, what it means, how many deals raise it and their
+ * amount, and how many deals it could not be checked on and why. (The deals themselves are the
+ * risk list, src/site/risk/tablesRiskList.ts.)
  */
 import { fsum } from 'd3';
 import type { RiskFlagCode } from '../../metrics/riskFlags/types.ts';
-import { FLAG_SEPARATOR, riskFlagLabel, riskFlagList, severityLabel } from '../format/riskFlagLabel.ts';
+import { riskFlagLabel } from '../format/riskFlagLabel.ts';
 import type { SiteData } from '../load/siteData.ts';
 import type { TableDef, TableRow } from '../tables/tableTypes.ts';
 
@@ -15,48 +14,6 @@ export function pipelineRiskTables(siteData: SiteData): TableDef[] {
   if (siteData.dashboard?.forecast === undefined) return [];
   const { dashboard } = siteData;
   const risk = dashboard.risk;
-
-  const rows: TableRow[] = risk.deals.map((d) => ({
-    rank: d.rank,
-    deal: d.name,
-    owner: d.owner,
-    team: d.team,
-    stage: d.stage,
-    amount: d.amount,
-    closeDate: d.closeDate,
-    severity: severityLabel(d.severity),
-    amountAtRisk: d.amountAtRisk,
-    flags: riskFlagList(d.flags),
-    evidence: d.flags.map((f) => `${riskFlagLabel(f.code)} (${f.severity}): ${f.evidence}`).join(' · '),
-  }));
-  const known = risk.deals.flatMap((d) => (d.amount === null ? [] : [d.amount]));
-  const flags: TableDef = {
-    id: 'pipeline-risk',
-    title: 'Deals needing intervention',
-    caption: `The ${risk.flaggedDeals} deals of ${risk.openDeals} open on ${risk.asOf} that raise a risk flag, ranked by amount at risk (the amount weighted by the deal's most severe flag: high ${risk.severityWeights.high * 100}%, medium ${risk.severityWeights.medium * 100}%, low ${risk.severityWeights.low * 100}%), with what the data shows for each flag. Amounts in ${dashboard.currency}.`,
-    // What a review reads first (who, how much, what the data shows) comes first; the columns the
-    // filters and sorting use follow.
-    columns: [
-      { key: 'rank', label: 'Rank', kind: 'number', digits: 0, additive: false },
-      { key: 'deal', label: 'Deal', kind: 'text' },
-      { key: 'owner', label: 'Owner', kind: 'text' },
-      { key: 'amountAtRisk', label: 'Amount at risk', kind: 'money' },
-      { key: 'evidence', label: 'Flags and evidence', kind: 'text', sortable: false },
-      { key: 'team', label: 'Team', kind: 'text' },
-      { key: 'severity', label: 'Severity', kind: 'text' },
-      { key: 'flags', label: 'Flags', kind: 'text', listSeparator: FLAG_SEPARATOR },
-      { key: 'stage', label: 'Stage', kind: 'text' },
-      { key: 'amount', label: 'Amount', kind: 'money' },
-      { key: 'closeDate', label: 'Close date', kind: 'date' },
-    ],
-    rows,
-    totals: { amount: known.length === 0 ? null : fsum(known), amountAtRisk: fsum(risk.deals, (d) => d.amountAtRisk) },
-    filters: ['team', 'owner', 'severity', 'flags'],
-    defaultSort: { key: 'rank', direction: 'ascending' },
-    currency: dashboard.currency,
-    rowHeader: 'deal',
-    rowNoun: { one: 'deal', other: 'deals' },
-  };
 
   const reasonOf = new Map<RiskFlagCode, string>();
   const dealsOf = new Map<RiskFlagCode, number[]>();
@@ -94,5 +51,5 @@ export function pipelineRiskTables(siteData: SiteData): TableDef[] {
     currency: dashboard.currency,
     rowNoun: { one: 'flag', other: 'flags' },
   };
-  return [summary, flags];
+  return [summary];
 }

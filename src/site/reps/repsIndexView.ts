@@ -9,6 +9,7 @@ import type { RepPeriodRow } from '../../metrics/repPeriods.ts';
 import type { RepTrend } from '../../metrics/repTrends.ts';
 import { repTrendsDistribution } from '../../metrics/repTrendsDistribution.ts';
 import { periodLabel } from '../format/periodLabel.ts';
+import { leaders } from './peopleRoles.ts';
 import { repDirectory, type RepListing } from './repDirectory.ts';
 import type { SiteData } from '../load/siteData.ts';
 
@@ -31,6 +32,8 @@ export interface RepsIndexView {
   cards: RepCard[];
   /** People with no quota in any of those quarters (managers, new hires not yet on quota), not left. */
   withoutQuota: RepCard[];
+  /** Managers and leaders (peopleRoles.ts): named, not ranked. */
+  leaders: RepCard[];
   /** Reps whose roster end date has passed. */
   left: RepCard[];
   /** All reps, then each team; the last completed quarter, then the current one. */
@@ -58,6 +61,7 @@ export function repsIndexView(siteData: SiteData): RepsIndexView {
       lastAttainment: rows.get(lastKey)?.attainment ?? null,
     };
   });
+  const leading = leaders(siteData);
   const hasQuota = (c: RepCard) => c.currentAttainment !== null || c.spark.some((p) => p.attainment !== null);
 
   const bands: BandRow[] = [];
@@ -76,7 +80,8 @@ export function repsIndexView(siteData: SiteData): RepsIndexView {
     current: { key: currentKey, label: periodLabel(dashboard, currentKey) },
     lastCompleted: { key: lastKey, label: periodLabel(dashboard, lastKey) },
     cards: all.filter((c) => !c.left && hasQuota(c)),
-    withoutQuota: all.filter((c) => !c.left && !hasQuota(c)),
+    withoutQuota: all.filter((c) => !c.left && !hasQuota(c) && !leading.has(c.name)),
+    leaders: all.filter((c) => !c.left && leading.has(c.name)),
     left: all.filter((c) => c.left),
     bands,
     steadyThreshold: trends.steadyThreshold,

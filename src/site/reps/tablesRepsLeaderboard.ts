@@ -7,6 +7,7 @@
 import type { RankPosition } from '../../metrics/repTrends.ts';
 import { periodLabel } from '../format/periodLabel.ts';
 import { repDirectory } from './repDirectory.ts';
+import { leaders } from './peopleRoles.ts';
 import type { SiteData } from '../load/siteData.ts';
 import { additiveTotals } from '../tables/additiveTotals.ts';
 import type { TableColumn, TableDef, TableRow } from '../tables/tableTypes.ts';
@@ -27,8 +28,9 @@ function leaderboard(siteData: SiteData, period: string, which: 'current' | 'las
   const trends = dashboard.repTrends;
   const label = periodLabel(dashboard, period);
   const listings = new Map(repDirectory(siteData).map((r) => [r.name, r]));
+  const leading = leaders(siteData);
   const ranked = dashboard.repPeriods
-    .filter((r) => r.period === period)
+    .filter((r) => r.period === period && !leading.has(r.rep))
     .map((r) => {
       const trend = trends.reps.find((t) => t.rep === r.rep) ?? null;
       const rank = (which === 'current' ? trend?.rankCurrent : trend?.rankLastCompleted) ?? { team: null, company: null };

@@ -6,7 +6,8 @@
 import type { ForecastCategory } from '../../model/types.ts';
 import { periodLabel } from '../format/periodLabel.ts';
 import { repDirectory } from './repDirectory.ts';
-import { riskFlagList, severityLabel } from '../format/riskFlagLabel.ts';
+import { riskFlagList } from '../format/riskFlagLabel.ts';
+import { riskLevelLabel } from '../risk/riskOrder.ts';
 import { repPageView, type RepPageView } from './repPageView.ts';
 import type { SiteData } from '../load/siteData.ts';
 import { additiveTotals } from '../tables/additiveTotals.ts';
@@ -76,7 +77,7 @@ export function repOpenDealsTable(view: RepPageView): TableDef {
     category: deal.forecastCategory === null ? null : CATEGORY[deal.forecastCategory],
     amount: deal.amount,
     closeDate: deal.closeDate,
-    severity: risk === null ? 'None' : severityLabel(risk.severity),
+    severity: risk === null ? 'None' : riskLevelLabel(risk.riskLevel),
     flags: risk === null ? null : riskFlagList(risk.flags),
     atRisk: risk?.amountAtRisk ?? 0,
     daysInStage: deal.history.daysInStage,

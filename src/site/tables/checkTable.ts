@@ -16,7 +16,14 @@ export function checkTable(table: TableDef): void {
     if (kinds.has(column.key)) throw new Error(`${where}: duplicate column key: ${column.key}`);
     kinds.set(column.key, column.kind);
   }
+  for (const column of table.columns) {
+    if (column.details !== undefined && !kinds.has(column.details)) throw new Error(`${where}: unknown details column: ${column.details}`);
+    if (column.tags === true && column.listSeparator === undefined) throw new Error(`${where}: tags without a list separator: ${column.key}`);
+  }
+  const csvOnly = new Set(table.columns.filter((c) => c.csvOnly === true).map((c) => c.key));
+  if (csvOnly.size === table.columns.length) throw new Error(`${where}: every column is csvOnly`);
   for (const key of table.filters ?? []) {
+    if (csvOnly.has(key)) throw new Error(`${where}: filter column is csvOnly: ${key}`);
     const kind = kinds.get(key);
     if (kind === undefined) throw new Error(`${where}: unknown filter column: ${key}`);
     if (kind !== 'text') throw new Error(`${where}: filter column is not text: ${key}`);
@@ -35,4 +42,11 @@ export function checkTable(table: TableDef): void {
 /** Default alignment of a column. */
 export function columnAlign(column: TableColumn): 'left' | 'right' {
   return column.align ?? (column.kind === 'text' || column.kind === 'date' ? 'left' : 'right');
+}
+
+/** Whether a column must be visible without scrolling at 1440 px (see TableColumn.keyColumn). */
+export function columnIsKey(column: TableColumn, rowHeader: string | null): boolean {
+  if (column.csvOnly === true) return false;
+  if (column.keyColumn !== undefined) return column.keyColumn;
+  return column.key === rowHeader || column.kind === 'money' || column.kind === 'percent';
 }

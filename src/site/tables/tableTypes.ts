@@ -32,6 +32,20 @@ export interface TableColumn {
    * No item may contain the separator.
    */
   listSeparator?: string;
+  /** A list column (listSeparator) shown as tags, one per item, rather than as a sentence. */
+  tags?: boolean;
+  /**
+   * Key of a row value holding the full text behind the cell (lines separated by `\n`), shown on
+   * demand in a <details> under the cell ("Why"). That value is usually a csvOnly column.
+   */
+  details?: string;
+  /** In the CSV download only, not on the page (full reasons behind short tags). */
+  csvOnly?: boolean;
+  /**
+   * A key column: visible without scrolling sideways at 1440 px (the browser tests check it).
+   * Default: the row header column and every money and percent column.
+   */
+  keyColumn?: boolean;
 }
 
 export type TableRow = Record<string, CellValue>;

@@ -7,7 +7,7 @@
  */
 import type { CellValue, TableColumn, TableDef } from './tableTypes.ts';
 import { columnAdditive } from './additiveTotals.ts';
-import { columnAlign } from './checkTable.ts';
+import { columnAlign, columnIsKey } from './checkTable.ts';
 import { formatCell, UNKNOWN_HTML } from '../format/tablesFormat.ts';
 import { knownValue, tablesSort } from './tablesSort.ts';
 
@@ -22,12 +22,16 @@ export function tablesHtml(table: TableDef, options: TableHtmlOptions): string {
   const noun = table.rowNoun ?? { one: 'row', other: 'rows' };
   const rowHeader = table.rowHeader === undefined ? table.columns[0]!.key : table.rowHeader;
   const rows = tablesSort(table);
+  // csvOnly columns (full reasons behind tags) are in the download, not on the page.
+  const shown = table.columns.filter((c) => c.csvOnly !== true);
+  const view: TableDef = { ...table, columns: shown };
   const format = (value: CellValue | undefined, column: TableColumn) =>
     formatCell(value, column.kind, { ...(table.currency !== undefined ? { currency: table.currency } : {}), ...(column.digits !== undefined ? { digits: column.digits } : {}) });
 
-  const head = table.columns.map((c) => {
+  const head = shown.map((c) => {
     const attrs = [
       'scope="col"',
+      columnIsKey(c, rowHeader) ? 'data-key-column' : '',
       `data-kind="${c.kind}"`,
       columnAlign(c) === 'right' ? 'class="num"' : '',
       c.sortable === false ? '' : 'data-sortable',
@@ -38,26 +42,27 @@ export function tablesHtml(table: TableDef, options: TableHtmlOptions): string {
   });
 
   const body = rows.map((row) => {
-    const cells = table.columns.map((c) => {
+    const cells = shown.map((c) => {
       const value = row[c.key];
       const known = knownValue(value);
       const text = format(value, c);
       const tag = c.key === rowHeader ? 'th' : 'td';
+      const rich = c.tags === true || c.details !== undefined;
       const attrs = [
         tag === 'th' ? 'scope="row"' : '',
         columnAlign(c) === 'right' ? 'class="num"' : '',
-        known === null ? 'data-value=""' : c.kind !== 'text' && c.kind !== 'date' ? `data-value="${escapeHtml(String(known))}"` : '',
+        known === null ? 'data-value=""' : c.kind !== 'text' && c.kind !== 'date' ? `data-value="${escapeHtml(String(known))}"` : rich ? `data-value="${escapeHtml(String(known))}"` : '',
       ].filter((a) => a !== '');
-      return `<${tag}${attrs.length > 0 ? ` ${attrs.join(' ')}` : ''}>${text === null ? UNKNOWN_HTML : escapeHtml(text)}</${tag}>`;
+      return `<${tag}${attrs.length > 0 ? ` ${attrs.join(' ')}` : ''}>${text === null ? UNKNOWN_HTML : cellHtml(text, c, row)}</${tag}>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });
   if (rows.length === 0) {
-    body.push(`<tr data-empty><td colspan="${table.columns.length}">No ${escapeHtml(noun.other)}.</td></tr>`);
+    body.push(`<tr data-empty><td colspan="${shown.length}">No ${escapeHtml(noun.other)}.</td></tr>`);
   }
 
-  const foot = table.totals ? totalsRow(table, rowHeader, format) : '';
-  const filters = filterForm(table, rows);
+  const foot = table.totals ? totalsRow(view, rowHeader, format) : '';
+  const filters = filterForm(view, rows);
   const csv = `${base}csv/${id}.csv`;
 
   return (
@@ -118,6 +123,19 @@ function filterForm(table: TableDef, rows: readonly Record<string, CellValue>[])
     return `<div class="table-filter"><label for="${selectId}">${escapeHtml(column.label)}</label><select id="${selectId}" data-col="${index}"${list}>${options.join('')}</select></div>`;
   });
   return `<form class="table-filters" aria-label="Filter ${escapeHtml(table.title.toLowerCase())}" hidden>${selects.join('')}<button type="reset">Show all</button></form>`;
+}
+
+/** A cell's text, as tags when the column says so, with the full text behind it in a <details>. */
+function cellHtml(text: string, column: TableColumn, row: Record<string, CellValue>): string {
+  const main =
+    column.tags === true && column.listSeparator !== undefined
+      ? `<span class="tags">${text.split(column.listSeparator).map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join('<span class="visually-hidden">, </span>')}</span>`
+      : escapeHtml(text);
+  if (column.details === undefined) return main;
+  const full = row[column.details];
+  if (typeof full !== 'string' || full.trim() === '') return main;
+  const lines = full.split('\n').filter((l) => l.trim() !== '');
+  return `${main}<details class="cell-details"><summary>Why</summary><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></details>`;
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });

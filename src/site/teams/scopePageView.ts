@@ -15,6 +15,9 @@ import { scopeKey, type Scope } from '../../metrics/scopes.ts';
 import { periodLabel } from '../format/periodLabel.ts';
 import { quarterSeries } from '../load/quarterSeries.ts';
 import { repDirectory, type RepListing } from '../reps/repDirectory.ts';
+import { leaders } from '../reps/peopleRoles.ts';
+import { teamManager } from './teamManager.ts';
+import { formatMoney } from '../format/tablesFormat.ts';
 import type { QuarterStatus } from '../reps/repPageView.ts';
 import { dashboardLookup } from '../load/dashboardLookup.ts';
 import type { SiteData } from '../load/siteData.ts';
@@ -49,6 +52,10 @@ export interface ScopePageView {
   riskDeals: RiskDeal[];
   /** Reps with a row in the current or the last completed quarter, by name. */
   reps: ScopeRep[];
+  /** The manager the roster names for most of the scope's people; null when it names none. */
+  manager: string | null;
+  /** Why the scope's quota differs from the sum of its reps' quotas; null when they agree. */
+  quotaNote: string | null;
   multiples: RepQuarterBookings[];
   multipleQuarters: string[];
   lastCompleted: { key: string; label: string };
@@ -94,7 +101,18 @@ export function scopePageView(siteData: SiteData, level: ScopePageLevel, name: s
 
   const listings = new Map(repDirectory(siteData).map((r) => [r.name, r]));
   const scopeRows = dashboard.repPeriods.filter(inScope);
-  const names = [...new Set(scopeRows.filter((r) => r.period === currentKey || r.period === lastKey).map((r) => r.rep))].sort(byName);
+  // Managers and leaders are named above the reps, not counted among them.
+  const leading = leaders(siteData);
+  const names = [...new Set(scopeRows.filter((r) => (r.period === currentKey || r.period === lastKey) && !leading.has(r.rep)).map((r) => r.rep))].sort(byName);
+  const manager = teamManager(model, { level, name });
+  const repQuotas = scopeRows.filter((r) => r.period === currentKey && !leading.has(r.rep) && r.quota !== null).map((r) => r.quota!);
+  const scopeQuota = current.metrics?.quota ?? null;
+  const repSum = repQuotas.reduce((a, b) => a + b, 0);
+  const money = (n: number) => formatMoney(n, dashboard.currency) ?? 'unknown';
+  const quotaNote =
+    scopeQuota === null || repQuotas.length === 0 || Math.abs(scopeQuota - repSum) < 0.5
+      ? null
+      : `The ${level}'s ${dashboard.periods.current.label} quota, ${money(scopeQuota)} (${current.metrics?.quotaSource ?? 'quota file'}), is ${money(Math.abs(scopeQuota - repSum))} ${scopeQuota > repSum ? 'more' : 'less'} than the sum of its reps' quotas, ${money(repSum)}: the quota file sets the ${level}'s target on its own row${scopeQuota > repSum ? ' (reps are often assigned less than the team carries, or a seat is open)' : ' (reps are often assigned more than the team carries, to leave room for misses)'}. Attainment uses the ${level}'s own quota.`;
   const reps: ScopeRep[] = names.map((rep) => ({
     listing: listings.get(rep)!,
     current: scopeRows.find((r) => r.rep === rep && r.period === currentKey) ?? null,
@@ -132,6 +150,8 @@ export function scopePageView(siteData: SiteData, level: ScopePageLevel, name: s
     multipleQuarters,
     lastCompleted: { key: lastKey, label: periodLabel(dashboard, lastKey) },
     bands,
+    manager,
+    quotaNote,
     teams: level === 'region' ? dashboard.scopes.filter((s: Scope) => s.level === 'team' && s.region === name).map((s) => s.name) : [],
   };
 }

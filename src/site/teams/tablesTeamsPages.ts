@@ -5,7 +5,8 @@
  */
 import { scopeKey } from '../../metrics/scopes.ts';
 import { periodLabel } from '../format/periodLabel.ts';
-import { FLAG_SEPARATOR, riskFlagList, severityLabel } from '../format/riskFlagLabel.ts';
+import { FLAG_SEPARATOR, riskFlagList } from '../format/riskFlagLabel.ts';
+import { riskLevelLabel } from '../risk/riskOrder.ts';
 import { scopePageView, type ScopePageLevel, type ScopePageView } from './scopePageView.ts';
 import { dashboardLookup } from '../load/dashboardLookup.ts';
 import type { SiteData } from '../load/siteData.ts';
@@ -88,7 +89,7 @@ export function scopeRiskTable(view: ScopePageView): TableDef {
     stage: d.stage,
     amount: d.amount,
     closeDate: d.closeDate,
-    severity: severityLabel(d.severity),
+    severity: riskLevelLabel(d.riskLevel),
     flags: riskFlagList(d.flags),
     atRisk: d.amountAtRisk,
     id: d.id,
