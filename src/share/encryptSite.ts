@@ -70,7 +70,7 @@ export async function encryptSite(dir: string, options: EncryptSiteOptions): Pro
     } else {
       const payload = encryptPayload(contentKey, bytes);
       await writeFile(full, `This file is encrypted. Open the dashboard, unlock it with your password and download the file from its page.\n`);
-      await writeFile(`${full}.js`, `window.quarterdeckFile&&window.quarterdeckFile(${JSON.stringify(file)},${JSON.stringify(payload)});\n`);
+      await writeFile(`${full}.js`, `window.quarterdeckFile&&window.quarterdeckFile(document.currentScript,${JSON.stringify(payload)});\n`);
       result.files += 1;
     }
   }

@@ -16,7 +16,7 @@ import { decryptPayload, exportContentKey, fromBase64, importContentKey, unlockC
 
 declare global {
   interface Window {
-    quarterdeckFile?: (path: string, payload: string) => void;
+    quarterdeckFile?: (from: HTMLOrSVGScriptElement | null, payload: string) => void;
   }
 }
 
@@ -140,8 +140,9 @@ function loadSidecar(url: URL, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const tag = document.createElement('script');
     const previous = window.quarterdeckFile;
-    window.quarterdeckFile = (p, payload) => {
-      if (p === path) resolve(payload);
+    window.quarterdeckFile = (from, payload) => {
+      if (from === tag) resolve(payload);
+      else previous?.(from, payload);
     };
     tag.src = `${url.href.replace(/[?#].*$/, '')}.js`;
     tag.onerror = () => reject(new Error(`${path} could not be loaded`));
