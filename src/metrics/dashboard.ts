@@ -7,7 +7,10 @@ import type { Config } from '../schema/configSchema.ts';
 import type { Model } from '../model/types.ts';
 import { dashboardPeriods, type DashboardPeriods } from './dashboardPeriods.ts';
 import { forecast, forecastHistory, type Forecast, type ForecastHistory } from './forecast.ts';
+import { pacingCurve, type PacingCurve } from './pacingCurve.ts';
 import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
+import { pipelineByCloseMonth, type PipelineByCloseMonth } from './pipelineByCloseMonth.ts';
+import { pipelineByStage, type PipelineByStage } from './pipelineByStage.ts';
 import { pipelineRisk, type PipelineRiskResult } from './pipelineRisk.ts';
 import { repPeriods, type RepPeriodRow } from './repPeriods.ts';
 import { repTrends, type RepTrendsResult } from './repTrends.ts';
@@ -32,6 +35,11 @@ export interface Dashboard {
   repPeriods: RepPeriodRow[];
   repTrends: RepTrendsResult;
   retrospectives: RetrospectiveResult[];
+  /** The company's usual pace through the current quarter, day by day (the overview's pace chart). */
+  pacingCurve: PacingCurve;
+  /** Open pipeline by stage and by close month (the pipeline page's charts and their tables). */
+  pipelineByStage: PipelineByStage;
+  pipelineByCloseMonth: PipelineByCloseMonth;
 }
 
 export function computeDashboard(model: Model, config: Config): Dashboard {
@@ -44,6 +52,7 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     allScopes.map((scope) => periodMetrics(model, scope, quarter, { asOf })),
   );
   const rows = repPeriods(model, { asOf });
+  const stageOptions = { asOf, ...(config.stages === undefined ? {} : { stages: config.stages }) };
   const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages };
   return {
     companyName,
@@ -59,5 +68,8 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     repPeriods: rows,
     repTrends: repTrends(model, { asOf, rows }),
     retrospectives: retrospectives(model, { asOf, stages: config.stages, minHistory: config.forecast.minHistory }),
+    pacingCurve: pacingCurve(model, periods.current, { asOf }),
+    pipelineByStage: pipelineByStage(model, stageOptions),
+    pipelineByCloseMonth: pipelineByCloseMonth(model, stageOptions),
   };
 }
