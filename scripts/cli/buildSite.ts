@@ -79,7 +79,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     }
     if (options.share?.passwords !== undefined && options.share.passwords.length > 0) {
       log(`encrypting the site (${options.share.passwords.length} password${options.share.passwords.length === 1 ? '' : 's'})`);
-      await encryptSite(tmpOut, { passwords: options.share.passwords });
+      await encryptSite(tmpOut, { passwords: options.share.passwords, base: base === undefined ? '/' : normalizeBase(base) });
     }
     const oldOut = `${outDir}.previous-${process.pid}`;
     if (previousKept) await rename(outDir, oldOut);

@@ -95,6 +95,16 @@ describe('encrypted build (--encrypt, two passwords in --password-file)', () => 
     expect(found.slice(0, 20)).toEqual([]);
   });
 
+  it('no file name holds a rep, team or region name: pages and files below the sections have opaque addresses', async () => {
+    const files = await listFiles(out('encrypted'));
+    const slug = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-');
+    const words = [...secrets.reps.map(slug), ...[...new Set(secrets.teamOf.values())].map(slug), 'north-america', 'emea', 'apac'];
+    expect(files.filter((f) => words.some((w) => f.includes(w)))).toEqual([]);
+    expect(files).toContain('reps/index.html');
+    expect(files).toContain('data/deals.csv');
+    expect(files.filter((f) => /^p\/[0-9a-f]{24}\/index\.html$/.test(f)).length).toBeGreaterThan(40);
+  });
+
   it('every page is the locked page; every other data file a notice with its encrypted sidecar; only the site code is plain', async () => {
     const files = await listFiles(out('encrypted'));
     const plain = files.filter((f) => !f.endsWith('.html') && !f.endsWith('.js'));
@@ -187,7 +197,7 @@ describe('encrypted build in Chromium', () => {
     await page.locator('h1', { hasText: 'Reps' }).waitFor();
     await page.getByRole('link', { name: 'Aaron Whitaker', exact: true }).first().click();
     await page.locator('h1', { hasText: 'Aaron Whitaker' }).waitFor();
-    const csvLink = page.locator('a[href$="-open-deals.csv"]').first();
+    const csvLink = page.locator('a[download$="-open-deals.csv"]').first();
     const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
     expect(download.suggestedFilename()).toMatch(/^rep-aaron-whitaker-[0-9a-f]{4}-open-deals\.csv$/);
     const csv = await readFile((await download.path())!, 'utf8');
@@ -236,10 +246,12 @@ describe('encrypted build in Chromium', () => {
     await page.locator('h1', { hasText: 'Overview' }).waitFor({ timeout: 30_000 });
     await page.goto(`${root}reps/index.html`);
     await page.locator('h1', { hasText: 'Reps' }).waitFor();
-    // A link relative to the page, as links are when the site is opened from disk.
+    // The page's own CSV link, made relative to the page as links are when the site is opened from disk.
     await page.evaluate(() => {
+      const link = document.querySelector('a[download="reps-current.csv"]')!;
       const a = document.createElement('a');
-      a.href = '../csv/reps-current.csv';
+      a.href = `..${link.getAttribute('href')!.replace(/^\/*/, '/')}`;
+      a.download = 'reps-current.csv';
       a.textContent = 'csv';
       a.id = 'test-csv';
       document.body.append(a);
