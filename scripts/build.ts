@@ -9,7 +9,7 @@ import path from 'node:path';
 import { runCli, parseCliArgs } from './cli/args.ts';
 import { formatSummary } from './cli/summary.ts';
 import { buildSite } from './cli/buildSite.ts';
-import { SHARE_USAGE, shareOptions } from '../src/share/shareArgs.ts';
+import { describeShare, SHARE_USAGE, shareOptions } from '../src/share/shareArgs.ts';
 import { ShareInputError } from '../src/share/sharePasswords.ts';
 import { ScopeError } from '../src/model/scopeModel.ts';
 import { UsageError } from './cli/args.ts';
@@ -50,6 +50,7 @@ await runCli(async () => {
     process.stdout.write(`\nNo site was built${result.previousKept ? `; the previous site in ${args.out} is unchanged` : ''}.\n`);
     return 1;
   }
+  if (share !== undefined) process.stdout.write(`\n${describeShare(share)}\n`);
   const index = path.join(path.resolve(args.out), 'index.html');
   process.stdout.write(`\nSite built in ${args.out}/ (${result.pages} pages, ${result.seconds.toFixed(1)} s). Open ${index}, or run "npm run preview" to serve it.\n`);
   return 0;

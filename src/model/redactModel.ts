@@ -121,7 +121,7 @@ function textScrubber(replaced: Map<string, string>): (text: string) => string {
 
 /** `--redact reps`: every rep stands for the team it works in (roster first, else its deals'). */
 function teamOwners(model: Model): { ownerOf: Map<string, string>; teamOf: Map<string, string | null>; label: (team: string | null) => string; reps: Rep[] } {
-  const label = (team: string | null) => `${team ?? 'No team'} (team)`;
+  const label = (team: string | null) => (team === null ? 'No team' : `${team} (team)`);
   const teamOf = new Map<string, string | null>();
   for (const r of model.reps) if (r.team !== null) teamOf.set(r.name, r.team);
   for (const d of model.deals) if (!teamOf.has(d.owner)) teamOf.set(d.owner, d.team);

@@ -5,6 +5,7 @@
  * Mistakes throw ShareInputError with one sentence saying how to fix the command.
  */
 import type { Scope } from '../model/scopeModel.ts';
+import { PBKDF2_ITERATIONS } from './shareCrypto.ts';
 import { PASSWORD_ENV, ShareInputError, sharePasswords } from './sharePasswords.ts';
 import type { ShareOptions } from './shareSiteData.ts';
 
@@ -53,4 +54,15 @@ function parseScope(text: string): Scope {
     throw new ShareInputError(`--scope ${text} should be team=NAME or region=NAME, for example --scope "team=NA Enterprise".`);
   }
   return { kind, name };
+}
+
+/** One line for the end of the build: what kind of shared site it made. */
+export function describeShare(options: ShareOptions): string {
+  const parts: string[] = [];
+  if (options.scope) parts.push(`${options.scope.kind} ${options.scope.name} only`);
+  if (options.redactReps) parts.push('deal, account and rep names redacted, no rep-level pages');
+  else if (options.redactDeals) parts.push('deal and account names redacted');
+  const n = options.passwords?.length ?? 0;
+  if (n > 0) parts.push(`encrypted (AES-256-GCM; ${n} password${n === 1 ? '' : 's'}, PBKDF2-SHA256 with ${PBKDF2_ITERATIONS.toLocaleString('en-US')} iterations)`);
+  return `Shared build: ${parts.join('; ')}.`;
 }
