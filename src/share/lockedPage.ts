@@ -43,6 +43,7 @@ export function lockedPage(o: LockedPageOptions): string {
       <h1>This dashboard is locked</h1>
       <noscript><p class="error">This site is encrypted and needs JavaScript to unlock it: turn JavaScript on for this site, then reload the page.</p></noscript>
       <form id="quarterdeck-unlock" hidden>
+        <input name="username" type="text" autocomplete="username" value="Quarterdeck dashboard" hidden>
         <label for="quarterdeck-password">Password</label>
         <input id="quarterdeck-password" name="password" type="password" autocomplete="current-password" required>
         <button type="submit">Unlock</button>
