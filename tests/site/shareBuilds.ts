@@ -5,6 +5,9 @@
  * folder for them.
  */
 import { spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -136,4 +139,28 @@ export async function scanTree(dir: string, needles: { what: string; bytes: stri
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
+}
+
+/** Serves a build folder under its base path only (`/sales/q3/`), on 127.0.0.1: the URL of its home page and a closer. */
+export async function serveUnder(dir: string, base: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const files = sirv(dir, { dev: false, etag: false, dotfiles: false });
+  const prefix = base.replace(/\/$/, '');
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(`${prefix}/`)) {
+      res.statusCode = 404;
+      res.end('Not found');
+      return;
+    }
+    req.url = url.slice(prefix.length);
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
