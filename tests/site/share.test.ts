@@ -262,15 +262,15 @@ describe('encrypted build in Chromium', () => {
     await page.goto(`${root}reps/index.html`);
     await page.locator('h1', { hasText: 'Reps' }).waitFor();
     // The page's own CSV link, made relative to the page as links are when the site is opened from disk.
-    await page.evaluate(() => {
+    await page.evaluate((base) => {
       const link = document.querySelector('a[download="reps-current.csv"]')!;
       const a = document.createElement('a');
-      a.href = `..${link.getAttribute('href')!.replace(/^\/*/, '/')}`;
+      a.href = `../${link.getAttribute('href')!.slice(base.length)}`;
       a.download = 'reps-current.csv';
       a.textContent = 'csv';
       a.id = 'test-csv';
       document.body.append(a);
-    });
+    }, BASE);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#test-csv').click()]);
     expect(download.suggestedFilename()).toBe('reps-current.csv');
     expect(await readFile((await download.path())!, 'utf8')).toContain('Aaron Whitaker');
