@@ -9,6 +9,9 @@ import { runDataStage, type DataReport } from '../../src/dataStage.ts';
 import { computeDashboard } from '../../src/metrics/dashboard.ts';
 import { SITE_DATA_ENV, type SiteData } from '../../src/site/load/siteData.ts';
 import { relativeLinks } from './relativeLinks.ts';
+import { shareSiteData, type ShareOptions } from '../../src/share/shareSiteData.ts';
+import { encryptSite } from '../../src/share/encryptSite.ts';
+import { pruneRepPages } from '../../src/share/pruneRepPages.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 /** Scratch space of builds, inside the project (gitignored). */
@@ -21,6 +24,8 @@ export interface BuildSiteOptions {
   site?: string | undefined;
   base?: string | undefined;
   log?: (message: string) => void;
+  /** Encrypted, redacted or scoped build (`--encrypt`, `--redact`, `--scope`). */
+  share?: ShareOptions | undefined;
 }
 
 export interface BuildSiteResult {
@@ -33,11 +38,14 @@ export interface BuildSiteResult {
 }
 
 /** Compute everything the pages show and write it where the pages read it. */
-export async function prepareSiteData(dataDir: string, options: { strict?: boolean; log?: (m: string) => void } = {}) {
+export async function prepareSiteData(dataDir: string, options: { strict?: boolean; log?: (m: string) => void; share?: ShareOptions | undefined } = {}) {
   const stage = await runDataStage({ dataDir, strict: options.strict ?? false, log: options.log });
   if (!stage.ok || stage.model === null) return { stage, siteData: null };
-  const dashboard = computeDashboard(stage.model, stage.config);
-  const siteData: SiteData = { report: stage.report, model: stage.model, dashboard };
+  // Redaction and scope change the model itself, before any metric (src/share/shareSiteData.ts).
+  const shared = options.share === undefined ? null : shareSiteData(stage.model, stage.report, options.share);
+  const model = shared?.model ?? stage.model;
+  const dashboard = computeDashboard(model, stage.config);
+  const siteData: SiteData = { report: shared?.report ?? stage.report, model, dashboard, ...(shared ? { share: shared.mode } : {}) };
   return { stage, siteData };
 }
 
@@ -46,7 +54,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const log = options.log ?? (() => {});
   const outDir = path.resolve(options.outDir);
   const previousKept = await exists(outDir);
-  const { stage, siteData } = await prepareSiteData(options.dataDir, { strict: options.strict ?? false, log });
+  const { stage, siteData } = await prepareSiteData(options.dataDir, { strict: options.strict ?? false, log, share: options.share });
   if (siteData === null) {
     return { ok: false, report: stage.report, previousKept, pages: 0, seconds: (performance.now() - started) / 1000 };
   }
@@ -68,6 +76,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await inScratchDirectory(() => build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn', mode: 'production' }));
     // Relative links: the folder works from disk (file://), zipped and sent, or served under its base.
     await relativeLinks(tmpOut, process.env.QUARTERDECK_BASE || '/');
+    if (siteData.share?.redactReps) {
+      log('leaving out rep-level pages');
+      await pruneRepPages(tmpOut);
+    }
+    if (options.share?.passwords !== undefined && options.share.passwords.length > 0) {
+      log(`encrypting the site (${options.share.passwords.length} password${options.share.passwords.length === 1 ? '' : 's'})`);
+      await encryptSite(tmpOut, { passwords: options.share.passwords, base: base === undefined ? '/' : normalizeBase(base) });
+    }
     const oldOut = `${outDir}.previous-${process.pid}`;
     if (previousKept) await rename(outDir, oldOut);
     try {

@@ -7,11 +7,14 @@ import { readFileSync } from 'node:fs';
 import type { DataReport } from '../../dataStage.ts';
 import type { Model } from '../../model/types.ts';
 import type { Dashboard } from '../../metrics/dashboard.ts';
+import type { ShareMode } from '../share/shareMode.ts';
 
 export interface SiteData {
   report: DataReport;
   model: Model;
   dashboard: Dashboard;
+  /** Encrypted, redacted or scoped build (absent for an ordinary one). */
+  share?: ShareMode;
 }
 
 export const SITE_DATA_ENV = 'QUARTERDECK_SITE_DATA';
