@@ -109,12 +109,12 @@ export const CompensationPlanSchema = z
     if (plan.rates !== undefined && plan.targetVariable === undefined) {
       say(['targetVariable'], `plan "${plan.name}" has rates but no targetVariable: add the variable pay for 100% attainment in one ${plan.period}`);
     }
-    if (plan.rates !== undefined) tierIssues(plan.name, 'rates.tiers', plan.rates.tiers, ['rates', 'tiers'], say);
+    if (plan.rates !== undefined) tierIssues(plan.name, 'rates', plan.rates.tiers, ['rates', 'tiers'], say);
     if (plan.override !== undefined) {
       const o = plan.override;
       if (o.mode === 'flat' && o.rate === undefined) say(['override', 'rate'], `plan "${plan.name}": a flat override needs "rate", the share of the team's bookings paid (e.g. 0.01)`);
       if (o.mode === 'tiered' && o.tiers === undefined) say(['override', 'tiers'], `plan "${plan.name}": a tiered override needs "tiers" of { "upTo", "rate" }`);
-      if (o.tiers !== undefined) tierIssues(plan.name, 'override.tiers', o.tiers, ['override', 'tiers'], say);
+      if (o.tiers !== undefined) tierIssues(plan.name, 'override', o.tiers, ['override', 'tiers'], say);
     }
     if (plan.from !== undefined && plan.to !== undefined && plan.from > plan.to) {
       say(['to'], `plan "${plan.name}" ends (${plan.to}) before it starts (${plan.from}): swap the dates`);
@@ -133,14 +133,14 @@ function tierIssues(
   tiers.forEach((tier, i) => {
     const last = i === tiers.length - 1;
     if (tier.upTo === undefined) {
-      if (!last) say([...path, i, 'upTo'], `plan "${plan}": ${label}[${i}] has no upTo but is not the last tier; only the last tier is open-ended, so give this one an upTo`);
+      if (!last) say([...path, i, 'upTo'], `plan "${plan}": tier ${i + 1} of ${label} has no upTo but is not the last tier; only the last tier is open-ended, so give this one an upTo`);
       return;
     }
     if (last) {
-      say([...path, i, 'upTo'], `plan "${plan}": the last tier of ${label} has upTo ${tier.upTo}; remove it so the last tier holds everything above ${previous}`);
+      say([...path, i, 'upTo'], `plan "${plan}": the last tier of ${label} has upTo ${tier.upTo}; remove it so the last tier holds everything above the tier before it`);
     }
     if (tier.upTo <= previous) {
-      say([...path, i, 'upTo'], `plan "${plan}": ${label}[${i}] (upTo ${tier.upTo}) overlaps the tier before it (upTo ${previous}); list tiers in increasing upTo order`);
+      say([...path, i, 'upTo'], `plan "${plan}": tier ${i + 1} of ${label} (upTo ${tier.upTo}) overlaps tier ${i} (upTo ${previous}); list the tiers in increasing upTo order`);
     }
     previous = Math.max(previous, tier.upTo);
   });
