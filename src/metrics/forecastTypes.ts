@@ -5,7 +5,7 @@ import type { IsoDate } from '../model/types.ts';
 import type { StageConfig } from '../schema/configSchema.ts';
 import type { StageLookup } from '../schema/stages.ts';
 import type { OpenCategory } from './dealCategory.ts';
-import type { ProbabilitySource } from './dealProbability.ts';
+import type { ProbabilitySource, RatePrior } from './dealProbability.ts';
 import type { FORECAST_METHODS } from './forecastMethods.ts';
 import type { PeriodSummary } from './periodInfo.ts';
 import type { QuotaSource } from './quotaFor.ts';
@@ -19,7 +19,7 @@ export interface ForecastOptions {
   /** Default: the model's as-of date. */
   asOf?: IsoDate;
   /** config.forecast: trials, seed, minHistory (defaults as in the config schema). */
-  forecast?: { trials?: number; seed?: number; minHistory?: number };
+  forecast?: { trials?: number; seed?: number; minHistory?: number; priorStrength?: number };
   /** config.stages: the stage ladder for default probabilities and categories. */
   stages?: StageConfig[];
   /** Overrides `stages`. */
@@ -99,6 +99,12 @@ export interface ForecastDeal {
   probabilityBasis: 'stage and days in stage' | 'stage' | null;
   trials: number | null;
   wins: number | null;
+  /** For 'history': the 10th-90th percentile interval of the learned rate. */
+  interval: [number, number] | null;
+  /** For 'history': the Beta prior the counts were pulled toward. */
+  prior: RatePrior | null;
+  /** Chance of slipping out of the period still open (counted in the next quarter when it is then won). */
+  slip: number;
   daysInStage: number | null;
   /** amount × probability (0 without amount). */
   weighted: number;
@@ -107,7 +113,9 @@ export interface ForecastDeal {
 export interface Forecast {
   asOf: IsoDate;
   currency: string;
-  settings: { trials: number; seed: number; minHistory: number };
+  settings: { trials: number; seed: number; minHistory: number; priorStrength: number };
+  /** The common factor of each period (current, next): its spread σ on the log-odds scale and what it was calibrated on. */
+  commonFactor: CommonFactorFit[];
   methods: typeof FORECAST_METHODS;
   periods: PeriodForecast[];
   /** Open deals closing in the current or next quarter, by period, then id. */
@@ -115,7 +123,7 @@ export interface Forecast {
   /** What the learned probabilities rest on: trials and wins per stage and days-in-stage bucket. */
   learned: {
     quarters: string[];
-    stages: Array<{ stage: string; trials: number; wins: number; rate: number | null; buckets: Array<{ bucket: string; trials: number; wins: number; rate: number | null }> }>;
+    stages: LearnedStage[];
   };
 }
 
@@ -151,4 +159,35 @@ export interface TrackRecord {
   /** Mean of (forecast - actual): above 0 the forecast ran high. null without quarters. */
   meanSignedError: number | null;
   meanAbsolutePercentageError: number | null;
+}
+
+export interface LearnedCounts {
+  trials: number;
+  wins: number;
+  slips: number;
+  deals: number;
+  dealWins: number;
+  dealSlips: number;
+  /** Won deals / deals, unshrunk; null without deals. */
+  rawRate: number | null;
+  /** Pulled toward the stage default (or all stages' rate) with the Beta prior. */
+  rate: number;
+  interval: [number, number];
+  /** Slipped deals / deals, pulled toward all stages' slip share. */
+  slipRate: number;
+}
+
+export interface LearnedStage extends LearnedCounts {
+  stage: string;
+  prior: RatePrior;
+  buckets: Array<LearnedCounts & { bucket: string }>;
+}
+
+export interface CommonFactorFit {
+  period: string;
+  sigma: number;
+  /** 'replay': from the spread of the past quarters' outcomes around their replayed forecasts; 'default': too few quarters to learn it. */
+  source: 'replay' | 'default';
+  /** The closed quarters it was calibrated on (their keys). */
+  quarters: string[];
 }

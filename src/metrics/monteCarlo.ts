@@ -1,29 +1,61 @@
 /**
- * Seeded Monte Carlo of period-end totals. Each trial decides every open deal once (won when a
- * uniform draw is below its probability) and adds its amount to every column (scope × period)
- * the deal counts toward, so all scopes come from the same trials in one pass; it also adds one
- * run-rate sample drawn uniformly from the past analogues (the same sample for every column in
- * that trial) and the amounts already won. The same inputs and seed give the same numbers.
+ * Seeded Monte Carlo of period-end totals. In each trial every open deal has one of three
+ * outcomes, drawn from the deal's own random stream (randomStream.ts, keyed by the seed, the deal
+ * id and the period): won inside its period, lost, or slipped out of it. A deal of the current
+ * period that slips is carried into the next period, where it is won with its probability again
+ * (a second draw of its stream) and counted in the next period's columns. Deals move together
+ * through one common factor per period and trial (a standard normal z from the period's own
+ * stream): every deal's win probability in that trial is shifted on the log-odds scale by σ·z,
+ * and its slip probability keeps its share of what is left, so a good quarter lifts every deal
+ * and a bad one sinks them all, while the outcome is still a won / not-won flag per deal. Each
+ * period also draws one run-rate sample (its own stream) and starts from the amounts already won.
+ * Every column (scope × period) a deal counts toward gets its amount, so all scopes come from
+ * the same trials in one pass. The same inputs give the same numbers; one more deal changes no
+ * other deal's draws.
  */
-import { randomLcg } from 'd3';
+import { streamNormal, streamUniform } from './randomStream.ts';
 import { trialHistogram, type HistogramBin } from './trialHistogram.ts';
 
 export interface SimulationDeal {
+  /** The deal's random stream (streamKey(seed, 'deal', id, period)). */
+  key: number;
   amount: number;
+  /** Chance of being won inside its period (before the common factor). */
   probability: number;
-  /** Columns the deal counts toward. */
+  /** Chance of slipping out of its period still open (default 0); probability + slip <= 1. */
+  slip?: number;
+  /** Index of the deal's period in `factors` / the periods simulated (default 0). */
+  period?: number;
+  /** Columns the deal counts toward when won inside its period. */
   columns: readonly number[];
+  /** Columns of the next period, counted when the deal slips and is then won there. */
+  slipColumns?: readonly number[];
+}
+
+export interface RunRateStream {
+  /** The stream drawing the sample (streamKey(seed, 'run-rate', period)). */
+  key: number;
+  /** Samples, each with a value per column (0 outside its period); one is drawn per trial. */
+  samples: ReadonlyArray<ArrayLike<number>>;
+}
+
+export interface CommonFactor {
+  /** The stream of the factor (streamKey(seed, 'factor', period)). */
+  key: number;
+  /** Spread of the log-odds shift; 0 for independent deals. */
+  sigma: number;
 }
 
 export interface SimulationInput {
   trials: number;
-  seed: number;
   columns: number;
   deals: readonly SimulationDeal[];
   /** Amount every trial starts from, per column (closed won). */
   fixed: ArrayLike<number>;
-  /** Run-rate samples, each with a value per column; one is drawn per trial. Empty: no run-rate. */
-  runRate: ReadonlyArray<ArrayLike<number>>;
+  /** Run-rate streams (one per period). Empty: no run-rate. */
+  runRate: readonly RunRateStream[];
+  /** Common factor per period index (missing: independent deals). */
+  factors?: readonly CommonFactor[];
   /** Per column, the quota to reach (null: none). */
   targets: ReadonlyArray<number | null>;
   /** Most trial totals held in memory at once (default 2^23, about 64 MB). */
@@ -43,23 +75,61 @@ export interface SimulationSummary {
   histogram?: HistogramBin[];
 }
 
-export function monteCarlo(input: SimulationInput): SimulationSummary[] {
-  const { trials, columns, deals } = input;
-  const offsets = new Int32Array(deals.length + 1);
-  deals.forEach((d, i) => (offsets[i + 1] = offsets[i]! + d.columns.length));
-  const cols = new Int32Array(offsets[deals.length]!);
-  deals.forEach((d, i) => cols.set(d.columns, offsets[i]!));
-  const amounts = Float64Array.from(deals, (d) => d.amount);
-  const probs = Float64Array.from(deals, (d) => d.probability);
+/** A deal's outcome in one trial. */
+export const LOST = 0;
+export const WON = 1;
+export const SLIPPED_WON = 2;
+export const SLIPPED = 3;
 
+/** The common factor z of each period in trial t (0 when σ = 0). */
+export function trialFactors(factors: readonly CommonFactor[] | undefined, t: number, out: Float64Array): Float64Array {
+  for (let p = 0; p < out.length; p += 1) {
+    const f = factors?.[p];
+    out[p] = f === undefined || f.sigma === 0 ? 0 : f.sigma * streamNormal(f.key, t);
+  }
+  return out;
+}
+
+/** Win probability p shifted by `shift` on the log-odds scale (0 and 1 stay). */
+export function shiftProbability(p: number, shift: number): number {
+  if (shift === 0 || p <= 0 || p >= 1) return p;
+  const odds = (p / (1 - p)) * Math.exp(shift);
+  return odds / (1 + odds);
+}
+
+/**
+ * The outcome of `deal` in trial t, given the shifts of the trial's factors (per period): WON,
+ * LOST, SLIPPED_WON (slipped, then won in the next period) or SLIPPED (slipped, not won next).
+ */
+export function dealOutcome(deal: SimulationDeal, t: number, shifts: Float64Array): number {
+  const p0 = deal.probability;
+  const s0 = deal.slip ?? 0;
+  if (p0 <= 0 && s0 <= 0) return LOST;
+  const period = deal.period ?? 0;
+  const p = shiftProbability(p0, shifts[period] ?? 0);
+  const s = s0 <= 0 ? 0 : p0 >= 1 ? 0 : (s0 * (1 - p)) / (1 - p0);
+  const u = streamUniform(deal.key, t, 0);
+  if (u < p) return WON;
+  if (u >= p + s) return LOST;
+  const next = shiftProbability(p0, shifts[period + 1] ?? 0);
+  return streamUniform(deal.key, t, 1) < next ? SLIPPED_WON : SLIPPED;
+}
+
+/** The run-rate sample index stream `r` draws in trial t. */
+export function runRateSample(r: RunRateStream, t: number): number {
+  return Math.min(r.samples.length - 1, Math.floor(streamUniform(r.key, t) * r.samples.length));
+}
+
+export function monteCarlo(input: SimulationInput): SimulationSummary[] {
+  const { trials, columns } = input;
   // Every trial's total is kept per column for the quantiles. To bound memory (1,000,000 trials ×
-  // 80 columns would be 640 MB) columns are done in batches; each batch replays the same seeded
-  // draws, so every column still sees the same trials.
+  // 80 columns would be 640 MB) columns are done in batches; each batch replays the same draws
+  // (they depend only on the streams and the trial number), so every column sees the same trials.
   const batch = Math.max(1, Math.min(columns, Math.floor((input.maxCells ?? MAX_CELLS) / trials)));
   const out: SimulationSummary[] = [];
   for (let first = 0; first < columns; first += batch) {
     const last = Math.min(columns, first + batch);
-    out.push(...simulateColumns(input, first, last, { offsets, cols, amounts, probs }));
+    out.push(...simulateColumns(input, first, last));
   }
   return out;
 }
@@ -67,33 +137,33 @@ export function monteCarlo(input: SimulationInput): SimulationSummary[] {
 /** About 64 MB of trial totals at most. */
 const MAX_CELLS = 1 << 23;
 
-function simulateColumns(
-  input: SimulationInput,
-  first: number,
-  last: number,
-  flat: { offsets: Int32Array; cols: Int32Array; amounts: Float64Array; probs: Float64Array },
-): SimulationSummary[] {
-  const { trials, fixed, runRate, targets } = input;
-  const { offsets, cols, amounts, probs } = flat;
-  const random = randomLcg(input.seed);
+function simulateColumns(input: SimulationInput, first: number, last: number): SimulationSummary[] {
+  const { trials, fixed, runRate, targets, deals } = input;
   const width = last - first;
   const results = new Float64Array(width * trials);
   const totals = new Float64Array(width);
+  let periods = Math.max(1, input.factors?.length ?? 0);
+  for (const d of deals) periods = Math.max(periods, (d.period ?? 0) + 2);
+  const shifts = new Float64Array(periods);
+  const add = (cols: readonly number[] | undefined, amount: number) => {
+    if (cols === undefined) return;
+    for (const col of cols) {
+      const c = col - first;
+      if (c >= 0 && c < width) totals[c]! += amount;
+    }
+  };
   for (let t = 0; t < trials; t += 1) {
     for (let c = 0; c < width; c += 1) totals[c] = fixed[first + c]!;
-    if (runRate.length > 0) {
-      const sample = runRate[Math.min(runRate.length - 1, Math.floor(random() * runRate.length))]!;
+    for (const r of runRate) {
+      if (r.samples.length === 0) continue;
+      const sample = r.samples[runRateSample(r, t)]!;
       for (let c = 0; c < width; c += 1) totals[c]! += sample[first + c]!;
     }
-    for (let i = 0; i < amounts.length; i += 1) {
-      const p = probs[i]!;
-      if (p <= 0) continue;
-      if (p < 1 && random() >= p) continue;
-      const a = amounts[i]!;
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k += 1) {
-        const c = cols[k]! - first;
-        if (c >= 0 && c < width) totals[c]! += a;
-      }
+    trialFactors(input.factors, t, shifts);
+    for (const deal of deals) {
+      const o = dealOutcome(deal, t, shifts);
+      if (o === WON) add(deal.columns, deal.amount);
+      else if (o === SLIPPED_WON) add(deal.slipColumns, deal.amount);
     }
     for (let c = 0; c < width; c += 1) results[c * trials + t] = totals[c]!;
   }
@@ -101,33 +171,39 @@ function simulateColumns(
   const out: SimulationSummary[] = [];
   for (let c = 0; c < width; c += 1) {
     const values = results.subarray(c * trials, (c + 1) * trials).sort();
-    let sum = 0;
-    let compensation = 0;
-    for (let t = 0; t < trials; t += 1) {
-      // Kahan summation: the mean of 10,000 large amounts stays exact to the cent.
-      const y = values[t]! - compensation;
-      const s = sum + y;
-      compensation = s - sum - y;
-      sum = s;
-    }
     const target = targets[first + c] ?? null;
-    let reached = 0;
-    if (target !== null) for (let t = 0; t < trials; t += 1) if (values[t]! >= target) reached += 1;
-    const summary: SimulationSummary = {
-      p10: quantile(values, 0.1),
-      p50: quantile(values, 0.5),
-      p90: quantile(values, 0.9),
-      mean: sum / trials,
-      probabilityOfTarget: target === null ? null : reached / trials,
-    };
+    const summary = summarize(values, target);
     if (input.histogram?.columns.includes(first + c)) summary.histogram = trialHistogram(values, { bins: input.histogram.bins });
     out.push(summary);
   }
   return out;
 }
 
+/** P10, P50, P90, mean and share at or above the target of sorted trial totals. */
+export function summarize(values: Float64Array, target: number | null): SimulationSummary {
+  const trials = values.length;
+  let sum = 0;
+  let compensation = 0;
+  for (let t = 0; t < trials; t += 1) {
+    // Kahan summation: the mean of 10,000 large amounts stays exact to the cent.
+    const y = values[t]! - compensation;
+    const s = sum + y;
+    compensation = s - sum - y;
+    sum = s;
+  }
+  let reached = 0;
+  if (target !== null) for (let t = 0; t < trials; t += 1) if (values[t]! >= target) reached += 1;
+  return {
+    p10: quantile(values, 0.1),
+    p50: quantile(values, 0.5),
+    p90: quantile(values, 0.9),
+    mean: sum / trials,
+    probabilityOfTarget: target === null ? null : reached / trials,
+  };
+}
+
 /** The p-quantile of sorted values, interpolated like d3.quantileSorted (R-7). */
-function quantile(sorted: Float64Array, p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   const i = (sorted.length - 1) * p;
   const lo = Math.floor(i);
   const a = sorted[lo]!;

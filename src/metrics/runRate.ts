@@ -11,7 +11,7 @@ import { dayOfPeriod, fiscalCalendar } from '../model/fiscalCalendar.ts';
 import { addDays, daysBetween, maxDate, minDate } from '../model/isoDate.ts';
 import type { FiscalPeriod, IsoDate, Model } from '../model/types.ts';
 import { dashboardPeriods } from './dashboardPeriods.ts';
-import { dealAsOf } from './dealAsOf.ts';
+import { forecastDealAt } from './forecastDealAt.ts';
 import type { ScopeIndex } from './scopeIndex.ts';
 
 export interface RunRateSample {
@@ -62,7 +62,7 @@ export function runRate(
   const sums = analogues.map(() => Array.from({ length: n }, () => [] as number[]));
   for (const deal of model.deals) {
     if (deal.createdDate === null) continue;
-    const final = dealAsOf(deal, asOf, model.asOf);
+    const final = forecastDealAt(deal, asOf, model);
     if (final === null || final.status !== 'won' || final.amount === null || final.closeDate === null) continue;
     analogues.forEach((a, k) => {
       const close = final.closeDate!;

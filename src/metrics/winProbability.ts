@@ -1,15 +1,25 @@
 /**
- * Win probabilities learned from this company's own history.
+ * Win and slip rates learned from this company's own history, without selection and without
+ * hindsight.
  *
  * For each past closed fiscal quarter Q and each observation point d inside Q (snapshot dates,
- * and weekly points before the first snapshot with states from history rows or reconstructed
- * by dealStateAt), every deal open at d with a close date in Q, at a known stage, is one trial.
- * It is a success when the deal was finally won (as of the as-of date) with a close date on or
- * before Q's end. Trials are counted per stage, per days-in-stage bucket (0-14, 15-45, 46+, or
- * 'unknown' when the entry date is not known) and per quarter, so that a forecast made on a past
- * date can use only the quarters that had closed by then (winRates).
+ * and weekly points before the first snapshot), every deal OBSERVED open at d (a snapshot or
+ * history row on or before d; never a state reconstructed from created and close dates, which
+ * exists only for deals whose outcome is already known) with a close date in Q, at a known stage,
+ * is one trial. Its outcome is read as the exports said it on a fixed date, never later:
+ * - at Q's end (the latest observation on or before it), and
+ * - once more OUTCOME_GRACE_DAYS after Q's end (deals won on the last days are often entered a
+ *   few days later); a forecast made on date D uses this settled outcome only when that date is
+ *   on or before D, else the outcome at Q's end.
+ * Outcome: won (status won, close date on or before Q's end), slipped (still open, or won with a
+ * later close date) or lost (lost, or gone from the exports).
+ * Trials are counted per stage, days-in-stage bucket (0-14, 15-45, 46+, 'unknown'), days-left
+ * bucket (days from d to Q's end: 0-30, 31-60, 61+) and quarter, both as observations (one per
+ * deal and point) and as distinct deals (a deal seen at 12 weekly points of a quarter is one deal:
+ * the evidence the Beta prior is weighed against, dealProbability.ts).
  */
-import type { IsoDate, Model } from '../model/types.ts';
+import { addDays, daysBetween } from '../model/isoDate.ts';
+import type { Deal, IsoDate, Model } from '../model/types.ts';
 import { normalizeKey } from '../schema/values/normalizeKey.ts';
 import { dashboardPeriods } from './dashboardPeriods.ts';
 import { dealAsOf } from './dealAsOf.ts';
@@ -18,6 +28,21 @@ import { observationPoints } from './observationPoints.ts';
 import { periodInfo, type PeriodSummary } from './periodInfo.ts';
 
 export type DaysBucket = '0-14' | '15-45' | '46+';
+export type LeftBucket = '0-30' | '31-60' | '61+';
+
+/** Days after a quarter's end at which its trials' outcomes are read a second time. */
+export const OUTCOME_GRACE_DAYS = 14;
+
+export interface TrialCounts {
+  /** Observations (deal × point). */
+  trials: number;
+  wins: number;
+  slips: number;
+  /** Distinct deals, and of them won / slipped. */
+  deals: number;
+  dealWins: number;
+  dealSlips: number;
+}
 
 export interface WinTrialCell {
   /** The stage as first written in the data. */
@@ -25,10 +50,15 @@ export interface WinTrialCell {
   /** Stage matching key (lower case letters and digits). */
   stageKey: string;
   bucket: DaysBucket | 'unknown';
+  left: LeftBucket;
   quarter: string;
   quarterEnd: IsoDate;
-  trials: number;
-  wins: number;
+  /** quarterEnd + OUTCOME_GRACE_DAYS: from this date on, `settled` is known. */
+  settledOn: IsoDate;
+  /** Outcomes as of the quarter's end. */
+  atEnd: TrialCounts;
+  /** Outcomes as of settledOn. */
+  settled: TrialCounts;
 }
 
 export interface WinProbabilityTable {
@@ -37,7 +67,7 @@ export interface WinProbabilityTable {
   quarters: PeriodSummary[];
   /** Observation dates used. */
   pointCount: number;
-  /** Sorted by stage key, bucket and quarter end. */
+  /** Sorted by stage key, bucket, days-left bucket and quarter end. */
   cells: WinTrialCell[];
 }
 
@@ -53,6 +83,24 @@ export function daysBucket(days: number | null): DaysBucket | 'unknown' {
   return days <= 14 ? '0-14' : days <= 45 ? '15-45' : '46+';
 }
 
+export function leftBucket(days: number): LeftBucket {
+  return days <= 30 ? '0-30' : days <= 60 ? '31-60' : '61+';
+}
+
+export function emptyCounts(): TrialCounts {
+  return { trials: 0, wins: 0, slips: 0, deals: 0, dealWins: 0, dealSlips: 0 };
+}
+
+type Outcome = 'won' | 'slipped' | 'lost';
+
+/** What the exports said on `date` about a deal expected in the quarter ending `end`. */
+export function trialOutcome(deal: Deal, end: IsoDate, date: IsoDate, modelAsOf: IsoDate): Outcome {
+  const state = dealAsOf(deal, date, modelAsOf);
+  if (state === null || state.inferred) return 'lost';
+  if (state.status === 'won') return state.closeDate !== null && state.closeDate <= end ? 'won' : 'slipped';
+  return state.status === 'open' ? 'slipped' : 'lost';
+}
+
 export function winProbability(model: Model, options: WinProbabilityOptions = {}): WinProbabilityTable {
   const asOf = options.asOf ?? model.asOf;
   const { closed } = dashboardPeriods(model, { asOf, maxQuarters: options.maxQuarters });
@@ -62,34 +110,56 @@ export function winProbability(model: Model, options: WinProbabilityOptions = {}
   });
 
   const cells = new Map<string, WinTrialCell>();
+  const touched = new Set<string>();
   for (const deal of model.deals) {
-    const final = dealAsOf(deal, asOf, model.asOf);
-    const wonOn = final !== null && final.status === 'won' ? final.closeDate : null;
     const born = minOf(deal.createdDate, deal.history.firstSeen);
+    let lastQuarter = -1;
+    let atEnd: Outcome = 'lost';
+    let settled: Outcome = 'lost';
     for (const point of points) {
       if (born !== null && point.date < born) continue;
+      if (point.date < deal.history.firstSeen) continue; // reconstructed: never a trial
       const q = closed[point.quarter]!;
       const state = dealAsOf(deal, point.date, model.asOf);
-      if (state === null || state.status !== 'open' || state.stage === null) continue;
+      if (state === null || state.inferred || state.status !== 'open' || state.stage === null) continue;
       if (state.closeDate === null || state.closeDate < q.start || state.closeDate > q.end) continue;
       const stageKey = normalizeKey(state.stage);
       if (stageKey === '') continue;
+      if (point.quarter !== lastQuarter) {
+        lastQuarter = point.quarter;
+        touched.clear();
+        atEnd = trialOutcome(deal, q.end, q.end, model.asOf);
+        settled = trialOutcome(deal, q.end, addDays(q.end, OUTCOME_GRACE_DAYS), model.asOf);
+      }
       const bucket = daysBucket(daysInStageAt(deal, state.stage, point.date));
-      const id = `${stageKey}\u0000${bucket}\u0000${point.quarter}`;
+      const left = leftBucket(daysBetween(point.date, q.end));
+      const id = `${stageKey}\u0000${bucket}\u0000${left}\u0000${point.quarter}`;
       let cell = cells.get(id);
       if (cell === undefined) {
-        cell = { stage: state.stage.trim(), stageKey, bucket, quarter: q.key, quarterEnd: q.end, trials: 0, wins: 0 };
+        cell = { stage: state.stage.trim(), stageKey, bucket, left, quarter: q.key, quarterEnd: q.end, settledOn: addDays(q.end, OUTCOME_GRACE_DAYS), atEnd: emptyCounts(), settled: emptyCounts() };
         cells.set(id, cell);
       }
-      cell.trials += 1;
-      if (wonOn !== null && wonOn <= q.end) cell.wins += 1;
+      const first = !touched.has(id);
+      if (first) touched.add(id);
+      count(cell.atEnd, atEnd, first);
+      count(cell.settled, settled, first);
     }
   }
 
   const sorted = [...cells.values()].sort(
-    (a, b) => cmp(a.stageKey, b.stageKey) || cmp(a.bucket, b.bucket) || cmp(a.quarterEnd, b.quarterEnd),
+    (a, b) => cmp(a.stageKey, b.stageKey) || cmp(a.bucket, b.bucket) || cmp(a.left, b.left) || cmp(a.quarterEnd, b.quarterEnd),
   );
   return { asOf, quarters: closed.map(periodInfo), pointCount: points.length, cells: sorted };
+}
+
+function count(c: TrialCounts, outcome: Outcome, firstOfDeal: boolean): void {
+  c.trials += 1;
+  if (outcome === 'won') c.wins += 1;
+  else if (outcome === 'slipped') c.slips += 1;
+  if (!firstOfDeal) return;
+  c.deals += 1;
+  if (outcome === 'won') c.dealWins += 1;
+  else if (outcome === 'slipped') c.dealSlips += 1;
 }
 
 function minOf(a: IsoDate | null, b: IsoDate | null): IsoDate | null {

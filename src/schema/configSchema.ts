@@ -63,6 +63,8 @@ export const ForecastConfigSchema = z.strictObject({
   seed: z.number().int().default(20261).describe('Seed of the simulation: the same inputs and seed give the same numbers.'),
   /** Past deals needed before a learned win probability is used instead of the CRM's. */
   minHistory: z.number().int().min(1).default(20).describe('Past deals needed before a learned win probability is used instead of the CRM\'s.'),
+  /** Strength of the Beta prior that pulls learned win and slip rates toward the CRM probability or stage default, in deals. */
+  priorStrength: z.number().min(0).max(10_000).default(10).describe('Strength of the Beta prior that pulls learned win and slip rates toward the CRM probability or stage default, in deals.'),
 });
 
 export const LimitsSchema = z.strictObject({

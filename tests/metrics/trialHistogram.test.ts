@@ -47,9 +47,8 @@ describe('monteCarlo histogram', () => {
   it('bins only the columns asked for; the bins hold every trial', () => {
     const out = monteCarlo({
       trials: 1_000,
-      seed: 1,
       columns: 2,
-      deals: [{ amount: 1_000, probability: 0.5, columns: [0, 1] }],
+      deals: [{ key: 12345, amount: 1_000, probability: 0.5, columns: [0, 1] }],
       fixed: [0, 0],
       runRate: [],
       targets: [null, null],

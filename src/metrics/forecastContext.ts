@@ -1,0 +1,51 @@
+/**
+ * What a forecast made on a date rests on, worked out once and shared by the forecast, its trials
+ * and its replay: the settings (config forecast, defaults from the config schema), the stage
+ * ladder, the periods (the quarter holding the date and the next), the scopes, the learned trial
+ * table and the rates available on the date, and the common factor of each period.
+ */
+import { fiscalCalendar } from '../model/fiscalCalendar.ts';
+import type { FiscalPeriod, IsoDate, Model } from '../model/types.ts';
+import { ForecastConfigSchema } from '../schema/configSchema.ts';
+import { resolveStages, type StageLookup } from '../schema/stages.ts';
+import { commonFactorFit } from './commonFactorFit.ts';
+import type { ForecastSettings } from './forecastSetup.ts';
+import type { CommonFactorFit, ForecastOptions } from './forecastTypes.ts';
+import { scopeIndex, type ScopeIndex } from './scopeIndex.ts';
+import { winProbability, type WinProbabilityTable } from './winProbability.ts';
+import { winRates, type WinRates } from './winRates.ts';
+
+export interface ForecastContext {
+  asOf: IsoDate;
+  settings: ForecastSettings;
+  stageLookup: StageLookup;
+  periods: FiscalPeriod[];
+  index: ScopeIndex;
+  table: WinProbabilityTable;
+  rates: WinRates;
+  factors: CommonFactorFit[];
+}
+
+export function forecastSettings(options: Pick<ForecastOptions, 'forecast'>): ForecastSettings {
+  const defaults = ForecastConfigSchema.parse({});
+  return {
+    trials: options.forecast?.trials ?? defaults.trials,
+    seed: options.forecast?.seed ?? defaults.seed,
+    minHistory: options.forecast?.minHistory ?? defaults.minHistory,
+    priorStrength: options.forecast?.priorStrength ?? defaults.priorStrength,
+  };
+}
+
+export function forecastContext(model: Model, options: ForecastOptions, shared: { table?: WinProbabilityTable; index?: ScopeIndex } = {}): ForecastContext {
+  const asOf = options.asOf ?? model.asOf;
+  const settings = forecastSettings(options);
+  const stageLookup = options.stageLookup ?? resolveStages({ stages: options.stages });
+  const cal = fiscalCalendar({ startMonth: model.fiscalYearStartMonth, naming: model.fiscalYearNaming });
+  const current = cal.periodOf(asOf, 'quarter');
+  const periods: FiscalPeriod[] = [current, cal.shift(current, 1)];
+  const index = shared.index ?? scopeIndex(model, options.companyName);
+  const table = shared.table ?? winProbability(model, { asOf: model.asOf });
+  const rates = winRates(table, { before: current.start, asOf });
+  const factors = periods.map((q) => commonFactorFit(model, { asOf, period: q, table, settings, stageLookup, companyName: options.companyName }));
+  return { asOf, settings, stageLookup, periods, index, table, rates, factors };
+}
