@@ -14,6 +14,7 @@ import { byOwnerThenCloseDate, salesforceReport } from './salesforceReport.ts';
 import { setQuotas } from './setQuotas.ts';
 import { simulateDeals } from './simulateDeals.ts';
 import type { DealTruth, SampleTruth } from './truth.ts';
+import { SAMPLE_COMPENSATION } from './samplePlans.ts';
 
 export const SAMPLE_SEED = 20270927;
 export const AS_OF = '2026-09-16';
@@ -80,6 +81,7 @@ export function sampleConfig(companyName: string): ConfigInput {
     asOf: AS_OF,
     dateOrder: 'MDY',
     sample: true,
+    compensation: SAMPLE_COMPENSATION,
   };
 }
 

@@ -7,6 +7,8 @@ import type { Config } from '../schema/configSchema.ts';
 import type { Model } from '../model/types.ts';
 import { dashboardPeriods, type DashboardPeriods } from './dashboardPeriods.ts';
 import { forecast, forecastHistory, type Forecast, type ForecastHistory } from './forecast.ts';
+import { compensationReport, type CompensationReport } from './compensation/compensationReport.ts';
+import { forecastTrials } from './forecastTrials.ts';
 import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
 import { pipelineRisk, type PipelineRiskResult } from './pipelineRisk.ts';
 import { repPeriods, type RepPeriodRow } from './repPeriods.ts';
@@ -32,6 +34,8 @@ export interface Dashboard {
   repPeriods: RepPeriodRow[];
   repTrends: RepTrendsResult;
   retrospectives: RetrospectiveResult[];
+  /** Estimated earnings from the config's compensation plans (empty without plans); payout ranges from the forecast's trials. */
+  compensation: CompensationReport;
 }
 
 export function computeDashboard(model: Model, config: Config): Dashboard {
@@ -59,5 +63,9 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     repPeriods: rows,
     repTrends: repTrends(model, { asOf, rows }),
     retrospectives: retrospectives(model, { asOf, stages: config.stages, minHistory: config.forecast.minHistory }),
+    compensation: compensationReport(model, config.compensation, {
+      asOf,
+      trials: config.compensation.plans.length === 0 ? null : forecastTrials(model, forecastOptions),
+    }),
   };
 }

@@ -73,7 +73,7 @@ export function payoutDistribution(
       simulated.forEach((deal, i) => {
         if (deal === null || deal.amount === null || !take(deal)) return;
         idx.push(i);
-        amounts.push(deal.amount * dealMultiplier(deal, plan.multipliers).multiplier);
+        amounts.push((trials.amounts?.[i] ?? deal.amount) * dealMultiplier(deal, plan.multipliers).multiplier);
       });
       return { idx, amounts };
     };

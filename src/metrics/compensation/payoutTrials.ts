@@ -11,6 +11,8 @@ export interface PayoutTrials {
   dealIds: readonly string[];
   /** won[t * dealIds.length + d] === 1 when deal d is won inside the period in trial t. */
   won: Uint8Array;
+  /** The simulated amounts, parallel to dealIds (default: the deals' amounts as of the as-of date). */
+  amounts?: readonly number[];
   repIds: readonly string[];
   /** Run-rate bookings (deals not yet created) of rep r in trial t: runRate[t * repIds.length + r]. */
   runRate: Float64Array;
