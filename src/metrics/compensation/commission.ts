@@ -10,7 +10,6 @@
  * - cap: commission plus kickers are at most cap × targetVariable.
  * Without a positive quota nothing is computed (null).
  */
-import { fsum } from 'd3';
 import type { CompensationPlan } from '../../schema/CompensationConfigSchema.ts';
 import { bandOf } from './bandOf.ts';
 
@@ -82,14 +81,17 @@ export function commission(credited: number, quota: number | null, plan: Commiss
     }
     return { tier: i, from, to, multiplier: tier.multiplier, rate, bookings, commission: bookings * rate };
   });
-  const commissionBeforeGate = fsum(bands, (b) => b.commission);
+  // A handful of bands: a plain sum (this runs once per person per simulated trial).
+  let commissionBeforeGate = 0;
+  for (const b of bands) commissionBeforeGate += b.commission;
   const gateMet = plan.gate === undefined ? null : attainment >= plan.gate;
   const earns = gateMet !== false;
   const amount = earns ? commissionBeforeGate : 0;
   const kickers = [...(plan.kickers ?? [])]
     .sort((a, b) => a.at - b.at)
     .map((k) => ({ at: k.at, bonus: k.bonus, earned: earns && attainment >= k.at }));
-  const kicker = fsum(kickers, (k) => (k.earned ? k.bonus : 0));
+  let kicker = 0;
+  for (const k of kickers) if (k.earned) kicker += k.bonus;
   const ceiling = plan.cap === undefined ? Infinity : plan.cap * plan.targetVariable;
   const capReduction = Math.max(0, amount + kicker - ceiling);
   return {

@@ -2,7 +2,7 @@
  * What each person will likely earn this period, from the forecast's own simulation trials: in
  * each trial a person's credited bookings are what is already won plus the open deals won in that
  * trial (times the plan's multipliers) plus their run-rate sample; a manager's team bookings
- * likewise. The payout of every trial goes through the same periodPayout as the statements, and
+ * likewise. The payout of every trial is periodPayout's (through its fast twin payoutFunction), and
  * P10/P50/P90 are taken over the trials the way the forecast takes them (R-7 quantiles). Only
  * plans paying on the forecast's quarter are simulated.
  */
@@ -15,7 +15,7 @@ import { nextTier, type NextTier } from './nextTier.ts';
 import { overrideScope } from './overrideScope.ts';
 import type { PayoutTrials } from './payoutTrials.ts';
 import { trialHistogram, type HistogramBin } from '../trialHistogram.ts';
-import { periodPayout } from './periodPayout.ts';
+import { payoutFunction } from './payoutFunction.ts';
 
 export interface Quantiles {
   p10: number;
@@ -89,6 +89,7 @@ export function payoutDistribution(
             .filter((r) => r.name !== s.person && (r.team !== null ? teamTeams.has(r.team) : scope.people.includes(r.name)))
             .flatMap((r) => (repIndex.has(r.name) ? [repIndex.get(r.name)!] : []));
     const next = nextTier(plan, s.inputs);
+    const pay = payoutFunction(plan, s.inputs);
     const payout = new Float64Array(T);
     const credited = new Float64Array(T);
     const teamBookings = new Float64Array(T);
@@ -104,7 +105,7 @@ export function payoutDistribution(
         for (let k = 0; k < team.idx.length; k += 1) if (trials.won[t * D + team.idx[k]!] === 1) b += team.amounts[k]!;
         for (const r of teamReps) b += trials.runRate[t * R + r]!;
       }
-      const p = periodPayout(plan, { ...s.inputs, credited: c, teamBookings: b }).payout;
+      const p = pay(c, b);
       payout[t] = p;
       credited[t] = c;
       teamBookings[t] = b;
