@@ -24,6 +24,7 @@ import { teamsTables } from './tablesTeams.ts';
 import { teamPageTables } from './tablesTeamsPages.ts';
 import { quartersTable } from './tablesQuarters.ts';
 import { retrospectiveTables } from './tablesQuartersRetro.ts';
+import { compensationTables } from './compensation/compensationTables.ts';
 
 /** A cell's raw value: text, a number (amounts in the reporting currency, percents as fractions 0..1) or an ISO date string. */
 export type CellValue = string | number | null;
@@ -90,7 +91,7 @@ export interface TableDef {
 export type TableBuilder = (siteData: SiteData) => TableDef | TableDef[];
 
 /** The registry: every builder of a table the site shows. */
-const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables];
+const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables, compensationTables];
 
 const cache = new WeakMap<SiteData, TableDef[]>();
 
