@@ -23,7 +23,7 @@ export function compensationTables(siteData: SiteData): TableDef[] {
 
 function teamTable(siteData: SiteData): TableDef {
   const view = compensationTeamView(siteData);
-  const rows = view.rows.map(({ statement: s, outlook, standing }) => ({
+  const rows = view.rows.map(({ statement: s, outlook }) => ({
     person: s.person,
     role: s.role,
     plan: s.plan,
@@ -36,8 +36,9 @@ function teamTable(siteData: SiteData): TableDef {
     p10: outlook?.payout.p10 ?? null,
     p50: outlook?.payout.p50 ?? null,
     p90: outlook?.payout.p90 ?? null,
+    nextAt: outlook?.nextTier?.threshold ?? null,
+    more: outlook?.nextTier === null || outlook?.nextTier === undefined ? null : Math.max(0, Math.ceil(outlook.nextTier.more)),
     chance: outlook?.chanceOfNextTier ?? null,
-    next: standing,
   }));
   const columns: TableColumn[] = [
     { key: 'person', label: 'Person', kind: 'text' },
@@ -52,13 +53,14 @@ function teamTable(siteData: SiteData): TableDef {
     { key: 'p10', label: 'Likely payout P10', kind: 'money', additive: false },
     { key: 'p50', label: 'P50', kind: 'money', additive: false },
     { key: 'p90', label: 'P90', kind: 'money', additive: false },
-    { key: 'chance', label: 'Chance of next tier', kind: 'percent' },
-    { key: 'next', label: 'Next tier', kind: 'text', sortable: false },
+    { key: 'nextAt', label: 'Next threshold', kind: 'percent', additive: false },
+    { key: 'more', label: 'More to reach it', kind: 'money', additive: false },
+    { key: 'chance', label: 'Chance of reaching it', kind: 'percent' },
   ];
   return {
     id: 'compensation-team',
     title: 'Earnings this period',
-    caption: `Everyone on a plan in ${view.periodLabel ?? 'the current period'}, to ${view.asOf}: credited bookings, commission and override so far, and the likely payout at the period end (P10, P50, P90 over the forecast's trials). ${ESTIMATE_NOTE} Amounts in ${view.currency}.`,
+    caption: `Everyone on a plan in ${view.periodLabel ?? 'the current period'}, to ${view.asOf}: credited bookings, commission and override so far, and the likely payout at the period end (P10, P50, P90 over the forecast's trials); the next threshold (gate, band or override band: attainment of the person's or the team's quota), the bookings still needed to pass it and the share of trials that pass it. ${ESTIMATE_NOTE} Amounts in ${view.currency}.`,
     columns,
     rows,
     totals: additiveTotals(columns, rows),

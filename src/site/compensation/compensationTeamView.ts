@@ -29,11 +29,14 @@ export interface CompensationTeamView {
   /** paidToDate / bookingsToDate; null without bookings. */
   costOfSales: number | null;
   outlook: PayoutDistributionResult | null;
-  /** People within reach of their next threshold: chance of passing it at least 25%, nearest first. */
+  /** People within reach of their next threshold: at most 15% of their (or their team's) quota away, nearest first. */
   nearTier: TeamCompensationRow[];
   issues: Issue[];
   plans: number;
 }
+
+/** Within this share of the quota of the next threshold counts as near it. */
+export const NEAR = 0.15;
 
 export function compensationTeamView(siteData: SiteData): CompensationTeamView {
   const report = siteData.dashboard.compensation;
@@ -44,15 +47,18 @@ export function compensationTeamView(siteData: SiteData): CompensationTeamView {
     const outlook = report?.outlook?.people.find((p) => p.person === statement.person) ?? null;
     const curve = report?.curves.find((c) => c.person === statement.person && c.periodKey === statement.period.key)?.curve ?? null;
     const top = plans[statement.planIndex]?.rates?.tiers.at(-1)?.multiplier;
-    return { statement, outlook, standing: curve === null ? null : standingText(curve.next, currency, top === undefined ? null : `${top}×`) };
+    return { statement, outlook, standing: curve === null ? null : standingText(curve.next, currency, top === undefined ? null : `${top}×`, statement.person) };
   });
   const deals = new Map<string, number>();
   for (const s of current) for (const c of s.credits) deals.set(c.dealId, c.amount);
   const paidToDate = fsum(current, (s) => s.total);
   const bookingsToDate = fsum(deals.values());
-  const nearTier = rows
-    .filter((r) => r.outlook?.nextTier != null && (r.outlook.chanceOfNextTier ?? 0) >= 0.25)
-    .sort((a, b) => a.outlook!.nextTier!.more - b.outlook!.nextTier!.more);
+  const gap = (r: TeamCompensationRow): number | null => {
+    const next = r.outlook?.nextTier ?? null;
+    const quota = next === null ? null : next.kind === 'override band' ? (r.statement.override?.quota ?? null) : r.statement.quota;
+    return next === null || quota === null || quota <= 0 ? null : next.more / quota;
+  };
+  const nearTier = rows.filter((r) => (gap(r) ?? Infinity) <= NEAR).sort((a, b) => gap(a)! - gap(b)!);
   const label = current.find((s) => s.granularity === 'quarter')?.period.label ?? current[0]?.period.label ?? null;
   return {
     currency,

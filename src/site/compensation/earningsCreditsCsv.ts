@@ -6,6 +6,9 @@
 import { toCsv, type CsvColumn } from '../csv.ts';
 import type { SiteData } from '../siteData.ts';
 
+/** Money to the cent: the CSV reads like a statement, not like float noise. */
+const cents = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : Math.round(v * 100) / 100);
+
 const COLUMNS = [
   'person', 'plan', 'period', 'kind', 'deal_id', 'deal_name', 'account', 'owner', 'team', 'close_date', 'type',
   'amount', 'multiplier', 'multiplier_rules', 'credited', 'earned',
@@ -26,11 +29,11 @@ export function earningsCreditsCsv(siteData: SiteData): string {
       team: c.team,
       close_date: c.closeDate,
       type: c.type,
-      amount: c.amount,
+      amount: cents(c.amount),
       multiplier: c.multiplier,
       multiplier_rules: c.matched.join('; ') || null,
-      credited: c.credited,
-      earned: c.pay,
+      credited: cents(c.credited),
+      earned: cents(c.pay),
     })),
   );
   return toCsv(COLUMNS.map((key): CsvColumn => ({ key, label: key })), rows);

@@ -6,6 +6,10 @@
 import { toCsv, type CsvColumn } from '../csv.ts';
 import type { SiteData } from '../siteData.ts';
 
+/** Money to the cent, ratios to 4 decimals: the CSV reads like a statement, not like float noise. */
+const cents = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : Math.round(v * 100) / 100);
+const ratio = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : Math.round(v * 10_000) / 10_000);
+
 const COLUMNS = [
   'person', 'role', 'plan', 'period', 'period_start', 'period_end', 'status', 'quota', 'credited', 'attainment',
   'commission', 'kickers', 'cap_reduction', 'override', 'earned', 'draw_advanced', 'draw_recovered', 'total', 'deals', 'deal_ids',
@@ -21,17 +25,17 @@ export function earningsCsv(siteData: SiteData): string {
     period_start: s.window.start,
     period_end: s.window.end,
     status: s.status,
-    quota: s.quota,
-    credited: s.credited,
-    attainment: s.attainment,
-    commission: s.commission?.commission ?? null,
-    kickers: s.commission?.kicker ?? null,
-    cap_reduction: s.commission?.capReduction ?? null,
-    override: s.override?.amount ?? null,
-    earned: s.earned,
-    draw_advanced: s.draw.advanced,
-    draw_recovered: s.draw.recovered,
-    total: s.total,
+    quota: cents(s.quota),
+    credited: cents(s.credited),
+    attainment: ratio(s.attainment),
+    commission: cents(s.commission?.commission),
+    kickers: cents(s.commission?.kicker),
+    cap_reduction: cents(s.commission?.capReduction),
+    override: cents(s.override?.amount),
+    earned: cents(s.earned),
+    draw_advanced: cents(s.draw.advanced),
+    draw_recovered: cents(s.draw.recovered),
+    total: cents(s.total),
     deals: s.credits.length,
     deal_ids: s.credits.map((c) => c.dealId).join(' '),
   }));
