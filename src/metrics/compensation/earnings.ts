@@ -127,6 +127,7 @@ export function earnings(model: Model, compensation: CompensationConfig, options
         period: periodInfo(period),
         window,
         status: period.end <= asOf ? 'closed' : 'to date',
+        paysCommission: plan.rates !== undefined,
         quota: quota !== null && quota > 0 ? quota : null,
         fileQuota,
         rampShare,

@@ -45,6 +45,8 @@ export interface EarningsStatement {
   window: { start: IsoDate; end: IsoDate };
   /** 'closed' when the period ended on or before the as-of date; 'to date' for the current one. */
   status: 'closed' | 'to date';
+  /** The plan has rates (commission on the person's own bookings). */
+  paysCommission: boolean;
   /** Quota the commission is computed on (ramped when in ramp); null without one. */
   quota: number | null;
   /** Quota file's amount for the period (before any ramp). */

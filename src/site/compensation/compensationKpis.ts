@@ -13,7 +13,7 @@ export function compensationKpis(view: PersonCompensationView): KpiItem[] {
   const c = view.currency;
   if (s === null) return [];
   const items: KpiItem[] = [];
-  if (s.commission !== null || s.quota === null) {
+  if (s.paysCommission) {
     items.push({ label: 'Credited bookings', value: moneyKpi(s.credited, c), note: s.quota === null ? 'no quota: no commission' : `of ${moneyKpi(s.quota, c)} quota` });
     items.push({ label: 'Attainment', value: percentKpi(s.attainment, 'no quota') });
   }

@@ -36,9 +36,9 @@ export interface PersonCompensationView {
   outlook: PayoutOutlook | null;
   outlookPeriod: string | null;
   trials: number | null;
-  /** Own open deals, most valuable first. */
+  /** Own open deals: due this period first, then most valuable first. */
   ownDeals: DealWorthLine[];
-  /** For a manager: the team's open deals, ranked by override impact. */
+  /** For a manager: the team's open deals, due this period first, ranked by override impact. */
   teamDeals: DealWorthLine[];
   /** Warnings and errors about this person's plan. */
   issues: string[];
@@ -62,7 +62,8 @@ export function personCompensationView(siteData: SiteData, name: string): Person
         if (mine === undefined) return [];
         return [{ deal, gain: mine.gain, others: deal.gains.filter((g) => g !== mine).map((g) => ({ person: g.person, kind: g.kind, gain: g.gain })) }];
       })
-      .sort((a, b) => b.gain - a.gain || (a.deal.dealId < b.deal.dealId ? -1 : 1));
+      // Deals due this period first (closing them now is on the table), then the most valuable.
+      .sort((a, b) => Number(b.deal.dueThisPeriod) - Number(a.deal.dueThisPeriod) || b.gain - a.gain || (a.deal.dealId < b.deal.dealId ? -1 : 1));
   return {
     person: name,
     slug: slug(name),
