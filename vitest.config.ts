@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/site/**', 'node_modules/**'],
           testTimeout: 60_000,
+          // Some files build a whole sample in beforeAll: seconds alone, much longer on a busy machine.
+          hookTimeout: 120_000,
         },
       },
       {

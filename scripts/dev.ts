@@ -9,7 +9,7 @@ import chokidar from 'chokidar';
 import { parseCliArgs, runCli } from './cli/args.ts';
 import { formatSummary } from './cli/summary.ts';
 import { PROJECT_ROOT, prepareSiteData } from './cli/buildSite.ts';
-import { SITE_DATA_ENV } from '../src/site/siteData.ts';
+import { SITE_DATA_ENV } from '../src/site/load/siteData.ts';
 
 const USAGE = 'usage: npm run dev -- [--data DIR] [--port N]';
 

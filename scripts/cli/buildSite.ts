@@ -7,7 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runDataStage, type DataReport } from '../../src/dataStage.ts';
 import { computeDashboard } from '../../src/metrics/dashboard.ts';
-import { SITE_DATA_ENV, type SiteData } from '../../src/site/siteData.ts';
+import { SITE_DATA_ENV, type SiteData } from '../../src/site/load/siteData.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 /** Scratch space of builds, inside the project (gitignored). */

@@ -9,7 +9,10 @@ import { dashboardPeriods, type DashboardPeriods } from './dashboardPeriods.ts';
 import { forecast, forecastHistory, type Forecast, type ForecastHistory } from './forecast.ts';
 import { compensationReport, type CompensationReport } from './compensation/compensationReport.ts';
 import { forecastTrials } from './forecastTrials.ts';
+import { pacingCurve, type PacingCurve } from './pacingCurve.ts';
 import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
+import { pipelineByCloseMonth, type PipelineByCloseMonth } from './pipelineByCloseMonth.ts';
+import { pipelineByStage, type PipelineByStage } from './pipelineByStage.ts';
 import { pipelineRisk, type PipelineRiskResult } from './pipelineRisk.ts';
 import { repPeriods, type RepPeriodRow } from './repPeriods.ts';
 import { repTrends, type RepTrendsResult } from './repTrends.ts';
@@ -36,6 +39,11 @@ export interface Dashboard {
   retrospectives: RetrospectiveResult[];
   /** Estimated earnings from the config's compensation plans (empty without plans); payout ranges from the forecast's trials. */
   compensation: CompensationReport;
+  /** The company's usual pace through the current quarter, day by day (the overview's pace chart). */
+  pacingCurve: PacingCurve;
+  /** Open pipeline by stage and by close month (the pipeline page's charts and their tables). */
+  pipelineByStage: PipelineByStage;
+  pipelineByCloseMonth: PipelineByCloseMonth;
 }
 
 export function computeDashboard(model: Model, config: Config): Dashboard {
@@ -48,6 +56,7 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     allScopes.map((scope) => periodMetrics(model, scope, quarter, { asOf })),
   );
   const rows = repPeriods(model, { asOf });
+  const stageOptions = { asOf, ...(config.stages === undefined ? {} : { stages: config.stages }) };
   const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages };
   return {
     companyName,
@@ -67,5 +76,8 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
       asOf,
       trials: config.compensation.plans.length === 0 ? null : forecastTrials(model, forecastOptions),
     }),
+    pacingCurve: pacingCurve(model, periods.current, { asOf }),
+    pipelineByStage: pipelineByStage(model, stageOptions),
+    pipelineByCloseMonth: pipelineByCloseMonth(model, stageOptions),
   };
 }

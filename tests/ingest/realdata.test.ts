@@ -2,16 +2,12 @@
  * Real exports nobody on the project wrote (see ../shared/realdata/README.md). They are not in
  * the repository; the test skips with a message when the folder is absent.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { findDataFiles } from '../../src/ingest/findDataFiles.ts';
 import { readDataFile } from '../../src/ingest/readDataFile.ts';
 import { expectAccounted } from './expectAccounted.ts';
+import { REALDATA as dir, describeRealdata } from '../realdata/realdata.ts';
 
-const dir = path.resolve(import.meta.dirname, '../../../shared/realdata');
-const present = existsSync(dir);
-if (!present) console.warn(`realdata.test.ts skipped: ${dir} not found (the shared real exports are not part of the repository).`);
 
 const limits = { maxFileBytes: 512 * 1024 * 1024, maxUncompressedBytes: 1024 * 1024 * 1024 };
 
@@ -25,7 +21,7 @@ const RECORDS: Record<string, number> = {
   'adventureworks-quota/sales_quota_by_rep.csv': 163,
 };
 
-describe.skipIf(!present)(`real exports in ${dir}`, () => {
+describeRealdata(`real exports in ${dir}`, Object.keys(RECORDS), () => {
   it('reads every file: header on row 1, every record a data row, no errors', async () => {
     const files = await findDataFiles(dir);
     for (const expected of Object.keys(RECORDS)) expect(files).toContain(expected);

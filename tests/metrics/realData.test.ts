@@ -4,17 +4,18 @@
  * CSV (one snapshot on 2017-12-31) so these tests do not depend on the ingest; they check totals
  * that can be added up straight from the file, and that no output holds NaN or Infinity.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { dashboardPeriods } from '../../src/metrics/dashboardPeriods.ts';
 import { forecast } from '../../src/metrics/forecast.ts';
 import { periodMetrics } from '../../src/metrics/periodMetrics.ts';
 import { scopes } from '../../src/metrics/scopes.ts';
 import { makeDeal, makeModel, makeRep } from './fixtures.ts';
+import { describeRealdata, realdataPath } from '../realdata/realdata.ts';
 
-const dir = path.resolve(import.meta.dirname, '../../../shared/realdata/maven-crm');
+const dir = realdataPath('maven-crm');
 const AS_OF = '2017-12-31';
 
 function read(file: string): Array<Record<string, string>> {
@@ -28,9 +29,9 @@ function finiteEverywhere(value: unknown, at = '$'): string[] {
   return [];
 }
 
-describe.skipIf(!existsSync(dir))('core metrics on the Maven CRM sample (needs ../shared/realdata/maven-crm beside the repository, skipped without it)', () => {
-  const rows = existsSync(dir) ? read('sales_pipeline.csv') : [];
-  const team = existsSync(dir) ? read('sales_teams.csv') : [];
+describeRealdata('core metrics on the Maven CRM sample', ['maven-crm'], () => {
+  const rows = read('sales_pipeline.csv');
+  const team = read('sales_teams.csv');
   const reps = team.map((t) => makeRep(t.sales_agent!, { team: t.manager!, region: t.regional_office! }));
   const repOf = new Map(reps.map((r) => [r.name, r]));
   const deals = rows.map((r) => {

@@ -3,21 +3,17 @@
  * the waterfall adds up in every closed quarter, won equals bookings, and no output holds NaN or
  * Infinity. Skipped when the folder is absent.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runDataStage } from '../../src/dataStage.ts';
 import { repPeriods } from '../../src/metrics/repPeriods.ts';
 import { repTrends } from '../../src/metrics/repTrends.ts';
 import { retrospectives } from '../../src/metrics/retrospectives.ts';
+import { describeRealdata, realdataPath } from '../realdata/realdata.ts';
 
-const REALDATA = path.resolve(import.meta.dirname, '../../../shared/realdata');
-
-describe.skipIf(!existsSync(REALDATA))('rep tables and retrospectives on real exports (needs ../shared/realdata)', () => {
+describeRealdata('rep tables and retrospectives on real exports', ['maven-crm', 'salesforce-dtc'], () => {
   for (const folder of ['maven-crm', 'salesforce-dtc']) {
     it(`${folder}: every closed quarter's waterfall adds up and won = bookings`, async () => {
-      const dir = path.join(REALDATA, folder);
-      if (!existsSync(dir)) return;
+      const dir = realdataPath(folder);
       const { model, config } = await runDataStage({ dataDir: dir });
       expect(model).not.toBeNull();
       const m = model!;

@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDataStage, type DataReport } from '../../src/dataStage.ts';
-import { REALDATA, SKIP_MESSAGE, hasRealdata, realdataFolder, simpleCsv } from './realdata.ts';
+import { REALDATA, describeRealdata, realdataFolder, simpleCsv } from './realdata.ts';
 
-if (!hasRealdata) console.warn(`tests/realdata skipped: ${SKIP_MESSAGE}`);
 
 function expectAccounted(report: DataReport): void {
   for (const file of report.files) {
@@ -21,8 +20,8 @@ function expectAccounted(report: DataReport): void {
   expect(t.accepted + t.rejected + t.skipped).toBe(t.rowsRead);
 }
 
-describe.skipIf(!hasRealdata)('data stage on the Maven CRM export', () => {
-  const raw = hasRealdata ? simpleCsv(readFileSync(path.join(REALDATA, 'maven-crm/sales_pipeline.csv'), 'utf8')) : [];
+describeRealdata('data stage on the Maven CRM export', ['maven-crm'], () => {
+  const raw = simpleCsv(readFileSync(path.join(REALDATA, 'maven-crm/sales_pipeline.csv'), 'utf8'));
 
   it('reads all 8,800 deals: 4,238 won worth 10,005,534, 2,473 lost, 2,089 open', async () => {
     // Counted independently from the raw file.
@@ -64,7 +63,7 @@ describe.skipIf(!hasRealdata)('data stage on the Maven CRM export', () => {
   });
 });
 
-describe.skipIf(!hasRealdata)('data stage on the Salesforce exports', () => {
+describeRealdata('data stage on the Salesforce exports', ['salesforce-dtc', 'salesforce-api'], () => {
   it('DTC opportunities with their OpportunityHistory give stage histories and pushes', async () => {
     const dir = await realdataFolder(['salesforce-dtc/DTC_Opportunity.csv', 'salesforce-dtc/DTC_OpportunityHistory.csv']);
     const { ok, report, model } = await runDataStage({ dataDir: dir });
@@ -100,7 +99,7 @@ describe.skipIf(!hasRealdata)('data stage on the Salesforce exports', () => {
   });
 });
 
-describe.skipIf(!hasRealdata)('data stage on the AdventureWorks quotas', () => {
+describeRealdata('data stage on the AdventureWorks quotas', ['adventureworks-quota'], () => {
   it('reads 163 quota rows; without deals there is no dashboard, and it says so', async () => {
     const { ok, report } = await runDataStage({ dataDir: path.join(REALDATA, 'adventureworks-quota') });
     expectAccounted(report);
@@ -113,7 +112,7 @@ describe.skipIf(!hasRealdata)('data stage on the AdventureWorks quotas', () => {
   });
 });
 
-describe.skipIf(!hasRealdata)('rep-periods on the Maven CRM export (no quotas, no snapshots, stages Won/Lost)', () => {
+describeRealdata('rep-periods on the Maven CRM export (no quotas, no snapshots, stages Won/Lost)', ['maven-crm'], () => {
   it('bookings, counts and win rates per rep and quarter match the raw file', async () => {
     const { repPeriods } = await import('../../src/metrics/repPeriods.ts');
     const dir = await realdataFolder(['maven-crm/sales_pipeline.csv', 'maven-crm/sales_teams.csv']);

@@ -3,16 +3,16 @@
  * reader (header on row 1), through mapTable with the default config. Skipped when the folder
  * is absent: the files are not ours to copy into the repository.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { RawTable } from '../../src/ingest/types.ts';
 import { mapTable } from '../../src/schema/mapTable.ts';
 import { defaultConfig } from '../../src/schema/parseConfig.ts';
 import { expectCountsAddUp } from './helpers/rawTable.ts';
+import { REALDATA as dir, describeRealdata } from '../realdata/realdata.ts';
 
-const dir = path.resolve(import.meta.dirname, '../../../shared/realdata');
 
 function readCsv(file: string): RawTable {
   let text = readFileSync(path.join(dir, file), 'utf8');
@@ -36,7 +36,7 @@ function mapFile(file: string) {
   return mapped;
 }
 
-describe.skipIf(!existsSync(dir))('real exports in ../shared/realdata (skipped when that folder is absent)', () => {
+describeRealdata('real exports in ../shared/realdata', ['maven-crm', 'salesforce-dtc', 'salesforce-api', 'adventureworks-quota'], () => {
   it('Maven: 8,800 deals, none rejected; the US-dates copy gives the same rows', () => {
     const iso = mapFile('maven-crm/sales_pipeline.csv');
     const us = mapFile('maven-crm/us-dates/sales_pipeline.csv');

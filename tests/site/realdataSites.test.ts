@@ -9,12 +9,10 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runBuild } from './trustBuilds.ts';
+import { REALDATA, describeRealdata } from '../realdata/realdata.ts';
 
-const REALDATA = path.resolve(import.meta.dirname, '../../../shared/realdata');
-const present = existsSync(REALDATA);
-if (!present) console.warn(`tests/site/realdataSites skipped: the real exports are not here (${REALDATA}).`);
 
 async function htmlFiles(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
@@ -41,7 +39,7 @@ function csvRecords(text: string): number {
   return text.split('\r\n').filter((line) => line !== '').length - 1;
 }
 
-describe.skipIf(!present)('real exports build into complete sites', () => {
+describeRealdata('real exports build into complete sites', ['maven-crm', 'salesforce-dtc', 'salesforce-api', 'adventureworks-quota'], () => {
   const cases = [
     { set: 'maven-crm', deals: 8800 },
     { set: 'salesforce-dtc', deals: 1999 },

@@ -195,10 +195,10 @@ describe('trust: hostile text in the data', () => {
       const { runDataStage } = await import('../../src/dataStage.ts');
       const { computeDashboard } = await import('../../src/metrics/dashboard.ts');
       const { parseConfig } = await import('../../src/schema/parseConfig.ts');
-      const { siteTables } = await import('../../src/site/tables.ts');
-      const { tableCsv } = await import('../../src/site/tablesCsv.ts');
-      const { tablesHtml } = await import('../../src/site/tablesHtml.ts');
-      const outputs = await import('../../src/site/machineOutputs.ts');
+      const { siteTables } = await import('../../src/site/siteTables.ts');
+      const { tableCsv } = await import('../../src/site/tables/tablesCsv.ts');
+      const { tablesHtml } = await import('../../src/site/tables/tablesHtml.ts');
+      const outputs = await import('../../src/site/downloads/machineOutputs.ts');
       before = snapshot();
       for (const text of ['{"__proto__": {"polluted": true}}', '{"files": {"__proto__": {"kind": "ignore", "polluted": true}}}', '{"exchangeRates": {"__proto__": 2}}', '{"columns": {"constructor": "x"}}']) {
         parseConfig(text, 'quarterdeck.config.json');

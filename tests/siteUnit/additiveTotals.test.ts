@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { additiveTotals, columnAdditive } from '../../src/site/additiveTotals.ts';
-import type { TableColumn } from '../../src/site/tables.ts';
+import { additiveTotals, columnAdditive } from '../../src/site/tables/additiveTotals.ts';
+import type { TableColumn } from '../../src/site/tables/tableTypes.ts';
 
 const columns: TableColumn[] = [
   { key: 'rep', label: 'Rep', kind: 'text' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/site/csv.ts';
+import { csvField, toCsv } from '../../src/site/tables/csv.ts';
 
 const columns = [
   { key: 'name', label: 'Deal' },

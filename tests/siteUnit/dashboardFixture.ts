@@ -24,7 +24,9 @@ import type { PeriodMetrics } from '../../src/metrics/periodMetrics.ts';
 import type { RiskDeal } from '../../src/metrics/pipelineRiskTypes.ts';
 import type { Scope } from '../../src/metrics/scopes.ts';
 import type { Model } from '../../src/model/types.ts';
-import type { SiteData } from '../../src/site/siteData.ts';
+import type { SiteData } from '../../src/site/load/siteData.ts';
+import { pipelineByCloseMonth } from '../../src/metrics/pipelineByCloseMonth.ts';
+import { pipelineByStage } from '../../src/metrics/pipelineByStage.ts';
 import { makeDeal, makeModel } from '../metrics/fixtures.ts';
 
 const Q3 = { key: 'FY2027-Q3', label: 'FY2027 Q3', start: '2026-08-01', end: '2026-10-31' };
@@ -258,6 +260,12 @@ export const model: Model = {
     ],
   }),
 };
+
+// The dashboard computes the breakdowns once from the model (as computeDashboard does).
+Object.assign(dashboard, {
+  pipelineByStage: pipelineByStage(model, { asOf: '2026-09-16' }),
+  pipelineByCloseMonth: pipelineByCloseMonth(model, { asOf: '2026-09-16' }),
+});
 
 export const siteData = {
   report: { config: { companyName: 'Acme', currency: 'USD', sample: false }, snapshotDates: ['2026-09-09', '2026-09-16'], totals: { files: 1 } },

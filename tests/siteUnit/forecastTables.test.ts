@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { forecastHeadlines, probabilitySources } from '../../src/site/forecastHeadlines.ts';
-import { forecastAccuracyTables } from '../../src/site/tablesForecastAccuracy.ts';
-import { forecastDealTables, probabilityBasis } from '../../src/site/tablesForecastDeals.ts';
-import { forecastRollupTables } from '../../src/site/tablesForecastRollup.ts';
+import { forecastHeadlines, probabilitySources } from '../../src/site/forecastPage/forecastHeadlines.ts';
+import { forecastAccuracyTables } from '../../src/site/forecastPage/tablesForecastAccuracy.ts';
+import { forecastDealTables, probabilityBasis } from '../../src/site/forecastPage/tablesForecastDeals.ts';
+import { forecastRollupTables } from '../../src/site/forecastPage/tablesForecastRollup.ts';
 import { siteData } from './dashboardFixture.ts';
 
 // Numbers from tests/siteUnit/dashboardFixture.ts.

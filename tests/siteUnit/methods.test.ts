@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { methodsSections } from '../../src/site/methodsSections.ts';
-import { methodsSettings } from '../../src/site/methodsSettings.ts';
+import { methodsSections } from '../../src/site/methods/methodsSections.ts';
+import { methodsSettings } from '../../src/site/methods/methodsSettings.ts';
 import { peopleSite } from './peopleSiteFixture.ts';
 
 describe('methodsSections', () => {

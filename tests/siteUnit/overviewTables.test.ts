@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coverageStatus } from '../../src/site/coverageStatus.ts';
-import { overviewHeadlines } from '../../src/site/overviewHeadlines.ts';
-import { quarterView } from '../../src/site/quarterView.ts';
-import { overviewTeamsTable } from '../../src/site/tablesOverview.ts';
-import { teamQuarterRows } from '../../src/site/teamQuarterRows.ts';
+import { coverageStatus } from '../../src/site/format/coverageStatus.ts';
+import { overviewHeadlines } from '../../src/site/overview/overviewHeadlines.ts';
+import { quarterView } from '../../src/site/load/quarterView.ts';
+import { overviewTeamsTable } from '../../src/site/overview/tablesOverview.ts';
+import { teamQuarterRows } from '../../src/site/overview/teamQuarterRows.ts';
 import { siteData } from './dashboardFixture.ts';
 import { siteData as noDashboard } from './siteDataFixture.ts';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { siteTables } from '../../src/site/tables.ts';
-import { tableCsv } from '../../src/site/tablesCsv.ts';
-import { forecastAccuracyTables } from '../../src/site/tablesForecastAccuracy.ts';
-import { forecastDealTables } from '../../src/site/tablesForecastDeals.ts';
-import { forecastRollupTables } from '../../src/site/tablesForecastRollup.ts';
-import { tablesHtml } from '../../src/site/tablesHtml.ts';
-import { overviewTeamsTable } from '../../src/site/tablesOverview.ts';
-import { pipelineChangeTables } from '../../src/site/tablesPipelineChanges.ts';
-import { pipelineCoverageTable } from '../../src/site/tablesPipelineCoverage.ts';
-import { pipelineRiskTables } from '../../src/site/tablesPipelineRisk.ts';
-import { pipelineStageTables } from '../../src/site/tablesPipelineStages.ts';
+import { siteTables } from '../../src/site/siteTables.ts';
+import { tableCsv } from '../../src/site/tables/tablesCsv.ts';
+import { forecastAccuracyTables } from '../../src/site/forecastPage/tablesForecastAccuracy.ts';
+import { forecastDealTables } from '../../src/site/forecastPage/tablesForecastDeals.ts';
+import { forecastRollupTables } from '../../src/site/forecastPage/tablesForecastRollup.ts';
+import { tablesHtml } from '../../src/site/tables/tablesHtml.ts';
+import { overviewTeamsTable } from '../../src/site/overview/tablesOverview.ts';
+import { pipelineChangeTables } from '../../src/site/pipeline/tablesPipelineChanges.ts';
+import { pipelineCoverageTable } from '../../src/site/pipeline/tablesPipelineCoverage.ts';
+import { pipelineRiskTables } from '../../src/site/pipeline/tablesPipelineRisk.ts';
+import { pipelineStageTables } from '../../src/site/pipeline/tablesPipelineStages.ts';
 import { siteData } from './dashboardFixture.ts';
 
 const BUILDERS = [overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables];

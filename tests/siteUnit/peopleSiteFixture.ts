@@ -20,7 +20,7 @@
 import { computeDashboard } from '../../src/metrics/dashboard.ts';
 import type { Model } from '../../src/model/types.ts';
 import { ConfigSchema } from '../../src/schema/configSchema.ts';
-import type { SiteData } from '../../src/site/siteData.ts';
+import type { SiteData } from '../../src/site/load/siteData.ts';
 import { model, quarterQuota, rep, type DealSpec } from '../metrics/repFixtures.ts';
 
 const east = { team: 'East', region: 'Americas' };

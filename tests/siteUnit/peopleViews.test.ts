@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { WhatChanged } from '../../src/metrics/whatChanged.ts';
 import type { RepTrend } from '../../src/metrics/repTrends.ts';
-import { changeLines } from '../../src/site/changeLines.ts';
-import { historyCoverage, historyStart } from '../../src/site/historyStart.ts';
-import { moneyKpi, multipleKpi, percentKpi, plural } from '../../src/site/kpiText.ts';
-import { repDirectory } from '../../src/site/repDirectory.ts';
-import { repPageKpis } from '../../src/site/repPageKpis.ts';
-import { repPageView } from '../../src/site/repPageView.ts';
-import { repsIndexView } from '../../src/site/repsIndexView.ts';
-import { scopePageView } from '../../src/site/scopePageView.ts';
-import { trendText } from '../../src/site/trendText.ts';
+import { changeLines } from '../../src/site/reps/changeLines.ts';
+import { historyCoverage, historyStart } from '../../src/site/quarters/historyStart.ts';
+import { moneyKpi, multipleKpi, percentKpi, plural } from '../../src/site/format/kpiText.ts';
+import { repDirectory } from '../../src/site/reps/repDirectory.ts';
+import { repPageKpis } from '../../src/site/reps/repPageKpis.ts';
+import { repPageView } from '../../src/site/reps/repPageView.ts';
+import { repsIndexView } from '../../src/site/reps/repsIndexView.ts';
+import { scopePageView } from '../../src/site/teams/scopePageView.ts';
+import { trendText } from '../../src/site/format/trendText.ts';
 import { peopleModel, peopleSite } from './peopleSiteFixture.ts';
 
 describe('repDirectory', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/metrics/dashboard.ts';
-import type { SiteData } from '../../src/site/siteData.ts';
-import { repCoverageRows } from '../../src/site/repCoverageRows.ts';
-import { riskFlagLabel } from '../../src/site/riskFlagLabel.ts';
-import { tablesHtml } from '../../src/site/tablesHtml.ts';
-import { pipelineChangeTables } from '../../src/site/tablesPipelineChanges.ts';
-import { pipelineCoverageTable } from '../../src/site/tablesPipelineCoverage.ts';
-import { pipelineRiskTables } from '../../src/site/tablesPipelineRisk.ts';
-import { pipelineStageTables } from '../../src/site/tablesPipelineStages.ts';
+import type { SiteData } from '../../src/site/load/siteData.ts';
+import { repCoverageRows } from '../../src/site/pipeline/repCoverageRows.ts';
+import { riskFlagLabel } from '../../src/site/format/riskFlagLabel.ts';
+import { tablesHtml } from '../../src/site/tables/tablesHtml.ts';
+import { pipelineChangeTables } from '../../src/site/pipeline/tablesPipelineChanges.ts';
+import { pipelineCoverageTable } from '../../src/site/pipeline/tablesPipelineCoverage.ts';
+import { pipelineRiskTables } from '../../src/site/pipeline/tablesPipelineRisk.ts';
+import { pipelineStageTables } from '../../src/site/pipeline/tablesPipelineStages.ts';
 import { dashboard, siteData } from './dashboardFixture.ts';
 
 // Numbers from tests/siteUnit/dashboardFixture.ts. Open deals of its model as of 2026-09-16:

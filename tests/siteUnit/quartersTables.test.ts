@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkTable } from '../../src/site/tables.ts';
-import { quartersTable } from '../../src/site/tablesQuarters.ts';
-import { retrospectiveTables } from '../../src/site/tablesQuartersRetro.ts';
+import { checkTable } from '../../src/site/tables/checkTable.ts';
+import { quartersTable } from '../../src/site/quarters/tablesQuarters.ts';
+import { retrospectiveTables } from '../../src/site/quarters/tablesQuartersRetro.ts';
 import { peopleSite } from './peopleSiteFixture.ts';
 import { siteData as emptyDashboardSite } from './siteDataFixture.ts';
 

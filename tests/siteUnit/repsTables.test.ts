@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkTable } from '../../src/site/tables.ts';
-import { repsLeaderboardTables } from '../../src/site/tablesRepsLeaderboard.ts';
-import { repPageTables } from '../../src/site/tablesRepsPages.ts';
-import { slug } from '../../src/site/slug.ts';
+import { checkTable } from '../../src/site/tables/checkTable.ts';
+import { repsLeaderboardTables } from '../../src/site/reps/tablesRepsLeaderboard.ts';
+import { repPageTables } from '../../src/site/reps/tablesRepsPages.ts';
+import { slug } from '../../src/site/paths/slug.ts';
 import { peopleSite } from './peopleSiteFixture.ts';
 import { siteData as emptyDashboardSite } from './siteDataFixture.ts';
 

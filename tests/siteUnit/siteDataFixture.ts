@@ -5,7 +5,7 @@
 import type { FileReport } from '../../src/dataStage.ts';
 import type { Deal, DealHistory, Model } from '../../src/model/types.ts';
 import type { TableReport } from '../../src/schema/types.ts';
-import type { SiteData } from '../../src/site/siteData.ts';
+import type { SiteData } from '../../src/site/load/siteData.ts';
 
 const history: DealHistory = {
   known: true, firstSeen: '2026-08-05', lastSeen: '2026-09-16', states: [], stages: [], closeDateChanges: [], amountChanges: [], categoryChanges: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quarterSlug, slug } from '../../src/site/slug.ts';
-import { sitePaths } from '../../src/site/sitePaths.ts';
+import { quarterSlug, slug } from '../../src/site/paths/slug.ts';
+import { sitePaths } from '../../src/site/paths/sitePaths.ts';
 
 describe('slug', () => {
   it('slug(name) is lower-case ASCII letters, digits and dashes with a 4-character hash', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkTable, siteTables, tableById, type TableDef } from '../../src/site/tables.ts';
-import { tableCsv } from '../../src/site/tablesCsv.ts';
+import { checkTable } from '../../src/site/tables/checkTable.ts';
+import { siteTables, tableById } from '../../src/site/siteTables.ts';
+import type { TableDef } from '../../src/site/tables/tableTypes.ts';
+import { tableCsv } from '../../src/site/tables/tablesCsv.ts';
 import { siteData } from './siteDataFixture.ts';
 
 const minimal: TableDef = { id: 'x', title: 'X', caption: 'X.', columns: [{ key: 'a', label: 'A', kind: 'text' }], rows: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, formatMoney, formatNumber, formatPercent } from '../../src/site/tablesFormat.ts';
+import { formatCell, formatMoney, formatNumber, formatPercent } from '../../src/site/format/tablesFormat.ts';
 
 describe('formatMoney', () => {
   it('formatMoney writes full amounts in tables: $12,500, -$1,200, $0', () => {

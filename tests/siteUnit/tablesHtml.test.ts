@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { TableDef } from '../../src/site/tables.ts';
-import { tablesHtml } from '../../src/site/tablesHtml.ts';
+import type { TableDef } from '../../src/site/tables/tableTypes.ts';
+import { tablesHtml } from '../../src/site/tables/tablesHtml.ts';
 
 const table: TableDef = {
   id: 'test-deals',

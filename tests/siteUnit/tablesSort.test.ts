@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareCells, tablesSort } from '../../src/site/tablesSort.ts';
-import type { TableColumn } from '../../src/site/tables.ts';
+import { compareCells, tablesSort } from '../../src/site/tables/tablesSort.ts';
+import type { TableColumn } from '../../src/site/tables/tableTypes.ts';
 
 const columns: TableColumn[] = [
   { key: 'name', label: 'Deal', kind: 'text' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { slug } from '../../src/site/slug.ts';
-import { checkTable } from '../../src/site/tables.ts';
-import { teamsTables } from '../../src/site/tablesTeams.ts';
-import { teamPageTables } from '../../src/site/tablesTeamsPages.ts';
+import { slug } from '../../src/site/paths/slug.ts';
+import { checkTable } from '../../src/site/tables/checkTable.ts';
+import { teamsTables } from '../../src/site/teams/tablesTeams.ts';
+import { teamPageTables } from '../../src/site/teams/tablesTeamsPages.ts';
 import { peopleSite } from './peopleSiteFixture.ts';
 import { siteData as emptyDashboardSite } from './siteDataFixture.ts';
 

@@ -2,7 +2,7 @@
  * The Data page and `npm run check -- --json` tell the same story: for a folder with every
  * kind of file (deals with rejected rows and a footer, a workbook with a quota sheet, an
  * unknown sheet and a hidden one, a roster, junk, a header-only file and an ignored file), the
- * rows of the Data page's "Files and sheets" table (src/site/tablesDataFiles.ts, built from
+ * rows of the Data page's "Files and sheets" table (src/site/dataFiles/tablesDataFiles.ts, built from
  * the site data the build renders) add up, file by file, to what the real command prints.
  */
 import { readFileSync } from 'node:fs';
@@ -10,8 +10,8 @@ import path from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSiteData } from '../../scripts/cli/buildSite.ts';
-import type { SiteData } from '../../src/site/siteData.ts';
-import { dataFilesTable } from '../../src/site/tablesDataFiles.ts';
+import type { SiteData } from '../../src/site/load/siteData.ts';
+import { dataFilesTable } from '../../src/site/dataFiles/tablesDataFiles.ts';
 import { makeIngestFixtures } from '../fixtures/ingest/make-fixtures.ts';
 import { DEALS_HEADER, expectNoStackTrace, runCheck, tempFolders, type CliRun } from './trustKit.ts';
 

@@ -1,8 +1,8 @@
 /**
- * Machine-readable output: data/deals.csv (see src/site/machineOutputs.ts).
+ * Machine-readable output: data/deals.csv (see src/site/downloads/machineOutputs.ts).
  */
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../site/siteData.ts';
-import { dealsCsv } from '../../site/machineOutputs.ts';
+import { loadSiteData } from '../../site/load/siteData.ts';
+import { dealsCsv } from '../../site/downloads/machineOutputs.ts';
 
 export const GET: APIRoute = () => new Response(dealsCsv(loadSiteData()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

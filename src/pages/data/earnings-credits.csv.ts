@@ -4,6 +4,6 @@
  */
 import type { APIRoute } from 'astro';
 import { earningsCreditsCsv } from '../../site/compensation/earningsCreditsCsv.ts';
-import { loadSiteData } from '../../site/siteData.ts';
+import { loadSiteData } from '../../site/load/siteData.ts';
 
 export const GET: APIRoute = () => new Response(earningsCreditsCsv(loadSiteData()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

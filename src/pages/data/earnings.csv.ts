@@ -4,6 +4,6 @@
  */
 import type { APIRoute } from 'astro';
 import { earningsCsv } from '../../site/compensation/earningsCsv.ts';
-import { loadSiteData } from '../../site/siteData.ts';
+import { loadSiteData } from '../../site/load/siteData.ts';
 
 export const GET: APIRoute = () => new Response(earningsCsv(loadSiteData()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,5 +1,5 @@
 /** The headline numbers of a person's compensation (StatGrid items), in words. */
-import { moneyKpi, percentKpi } from '../kpiText.ts';
+import { moneyKpi, percentKpi } from '../format/kpiText.ts';
 import type { PersonCompensationView } from './personCompensationView.ts';
 
 export interface KpiItem {

@@ -2,7 +2,7 @@
  * Links to the compensation pages (all under `compensation/`, so a redacted build can leave the
  * folder out) and their downloads (`data/earnings.csv`, `data/earnings-credits.csv`).
  */
-import { slug } from '../slug.ts';
+import { slug } from '../paths/slug.ts';
 
 export interface CompensationPaths {
   index: string;

@@ -2,8 +2,8 @@
  * Everyone with an earnings statement, sorted by name, with their page slug: the people the
  * compensation pages are about.
  */
-import type { SiteData } from '../siteData.ts';
-import { slug } from '../slug.ts';
+import type { SiteData } from '../load/siteData.ts';
+import { slug } from '../paths/slug.ts';
 
 export interface CompensationPerson {
   name: string;

@@ -3,10 +3,10 @@
  * clearly named set a redacted build leaves out): the team's current period, and per person
  * their statements by period, the deals behind them, and what their open deals are worth.
  */
-import { additiveTotals } from '../additiveTotals.ts';
-import { formatMoney } from '../tablesFormat.ts';
-import type { SiteData } from '../siteData.ts';
-import type { TableColumn, TableDef } from '../tables.ts';
+import { additiveTotals } from '../tables/additiveTotals.ts';
+import { formatMoney } from '../format/tablesFormat.ts';
+import type { SiteData } from '../load/siteData.ts';
+import type { TableColumn, TableDef } from '../tables/tableTypes.ts';
 import { compensationPeople } from './compensationPeople.ts';
 import { compensationTeamView } from './compensationTeamView.ts';
 import { ESTIMATE_NOTE } from './estimateNote.ts';

@@ -7,7 +7,7 @@ import { fsum } from 'd3';
 import type { EarningsStatement } from '../../metrics/compensation/earningsTypes.ts';
 import type { PayoutDistributionResult, PayoutOutlook } from '../../metrics/compensation/payoutDistribution.ts';
 import type { Issue } from '../../schema/types.ts';
-import type { SiteData } from '../siteData.ts';
+import type { SiteData } from '../load/siteData.ts';
 import { standingText } from './standingText.ts';
 
 export interface TeamCompensationRow {

@@ -3,8 +3,8 @@
  * paid on it: own deals (commission, the bands the deal filled in close-date order, before any
  * cap) and team deals (override rate × credit).
  */
-import { toCsv, type CsvColumn } from '../csv.ts';
-import type { SiteData } from '../siteData.ts';
+import { toCsv, type CsvColumn } from '../tables/csv.ts';
+import type { SiteData } from '../load/siteData.ts';
 
 /** Money to the cent: the CSV reads like a statement, not like float noise. */
 const cents = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : Math.round(v * 100) / 100);

@@ -3,8 +3,8 @@
  * (person, role, plan, period, quota, credited, attainment, commission, override, total) and the
  * parts of the payout, plus the ids of the deals behind each line. Estimates, not payroll.
  */
-import { toCsv, type CsvColumn } from '../csv.ts';
-import type { SiteData } from '../siteData.ts';
+import { toCsv, type CsvColumn } from '../tables/csv.ts';
+import type { SiteData } from '../load/siteData.ts';
 
 /** Money to the cent, ratios to 4 decimals: the CSV reads like a statement, not like float noise. */
 const cents = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : Math.round(v * 100) / 100);

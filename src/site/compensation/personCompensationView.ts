@@ -8,8 +8,8 @@ import type { DealWorthRow } from '../../metrics/compensation/dealWorth.ts';
 import type { EarningsStatement } from '../../metrics/compensation/earningsTypes.ts';
 import type { PayoutCurve } from '../../metrics/compensation/payoutCurve.ts';
 import type { PayoutOutlook } from '../../metrics/compensation/payoutDistribution.ts';
-import type { SiteData } from '../siteData.ts';
-import { slug } from '../slug.ts';
+import type { SiteData } from '../load/siteData.ts';
+import { slug } from '../paths/slug.ts';
 import { standingText } from './standingText.ts';
 
 export interface DealWorthLine {

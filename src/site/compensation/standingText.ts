@@ -4,7 +4,7 @@
  * booking it does reach the threshold.
  */
 import type { NextTier } from '../../metrics/compensation/nextTier.ts';
-import { formatMoney } from '../tablesFormat.ts';
+import { formatMoney } from '../format/tablesFormat.ts';
 
 export function standingText(next: NextTier | null, currency: string, topBand: string | null, subject: string | null = null): string | null {
   if (next === null) return topBand === null ? null : `${subject ?? 'You'} ${subject === null ? 'are' : 'is'} in the top band: every further booking earns ${topBand}.`;

@@ -2,9 +2,9 @@
  * The value parsers on real exports nobody here wrote (see ../shared/realdata/README.md).
  * Skipped when the folder is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { describeRealdata, realdataPath } from '../../realdata/realdata.ts';
 import Papa from 'papaparse';
 import {
   detectDateOrder,
@@ -15,17 +15,14 @@ import {
   parsePercent,
 } from '../../../src/schema/values/index.ts';
 
-const dir = fileURLToPath(new URL('../../../../shared/realdata/', import.meta.url));
-const present = existsSync(dir);
-if (!present) console.warn(`Real exports not found at ${dir}: real-data tests for schema/values are skipped.`);
 
 function table(path: string): Record<string, string>[] {
-  const text = readFileSync(dir + path, 'utf8');
+  const text = readFileSync(realdataPath(path), 'utf8');
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
   return parsed.data;
 }
 
-describe.skipIf(!present)('values on real exports', () => {
+describeRealdata('values on real exports', ['maven-crm', 'salesforce-dtc', 'salesforce-api', 'adventureworks-quota'], () => {
   it('maven-crm: US-locale dates detect as month/day and equal the ISO originals row by row', () => {
     const iso = table('maven-crm/sales_pipeline.csv');
     const us = table('maven-crm/us-dates/sales_pipeline.csv');
