@@ -58,3 +58,15 @@ describe('compensation plan errors in quarterdeck.config.json', () => {
     if (r.ok) expect(r.config.compensation.plans.map((p) => p.name)).toEqual(['AE', 'Manager']);
   });
 });
+
+describe('the README example', () => {
+  it('parses as a config', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+    const block = /```json\n("compensation": \{[\s\S]*?\n\})\n```/.exec(readme);
+    expect(block, 'README has a ```json block starting with "compensation"').not.toBeNull();
+    const r = parseConfig(`{${block![1]}}`, 'quarterdeck.config.json');
+    expect(r.ok ? [] : r.issues.map((i) => i.message)).toEqual([]);
+    if (r.ok) expect(r.config.compensation.plans.map((p) => p.name)).toEqual(['AE', 'Manager', 'VP']);
+  });
+});
