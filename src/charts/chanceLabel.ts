@@ -1,12 +1,13 @@
 /**
- * A chance written for a headline: whole percents, except that a chance that is neither nil nor
- * certain never rounds to 0% or 100% ("less than 1%", "more than 99%").
+ * A chance written for a headline: whole percents, except at the ends, which a simulation can
+ * never prove: a share of trials of 99.5% or more reads "over 99%", of 0.5% or less "under 1%"
+ * (also 100% and 0%: the trials not drawn could still go the other way). Only a chance given as
+ * certain (`certain`, e.g. quota already reached by closed deals) reads 100%.
  */
-export function chanceLabel(p: number): string {
+export function chanceLabel(p: number, options: { certain?: boolean } = {}): string {
   if (!Number.isFinite(p)) return 'unknown';
-  if (p <= 0) return '0%';
-  if (p >= 1) return '100%';
-  if (p < 0.01) return 'less than 1%';
-  if (p > 0.99) return 'more than 99%';
+  if (options.certain === true) return '100%';
+  if (p < 0.005) return 'under 1%';
+  if (p >= 0.995) return 'over 99%';
   return `${Math.round(p * 100)}%`;
 }

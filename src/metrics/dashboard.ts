@@ -9,6 +9,11 @@ import { dashboardPeriods, type DashboardPeriods } from './dashboardPeriods.ts';
 import { forecast, forecastHistory, type Forecast, type ForecastHistory } from './forecast.ts';
 import { compensationReport, type CompensationReport } from './compensation/compensationReport.ts';
 import { forecastTrials } from './forecastTrials.ts';
+import { forecastBacktest, type ForecastBacktest } from './forecastBacktest.ts';
+import { forecastSettings } from './forecastContext.ts';
+import { forecastReplay } from './forecastReplay.ts';
+import { winProbability } from './winProbability.ts';
+import { resolveStages } from '../schema/stages.ts';
 import { pacingCurve, type PacingCurve } from './pacingCurve.ts';
 import { periodMetrics, type PeriodMetrics } from './periodMetrics.ts';
 import { pipelineByCloseMonth, type PipelineByCloseMonth } from './pipelineByCloseMonth.ts';
@@ -30,6 +35,8 @@ export interface Dashboard {
   /** Metrics of every scope in every quarter of `periods.quarters` and the next quarter, by quarter then scope order. */
   quarterMetrics: PeriodMetrics[];
   forecast: Forecast;
+  /** The forecast replayed at every point of the last closed quarters, scored (forecast-backtest.json). */
+  forecastBacktest: ForecastBacktest;
   /** The forecast at every snapshot date of the current quarter. */
   forecastHistory: ForecastHistory;
   risk: PipelineRiskResult;
@@ -57,7 +64,11 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
   );
   const rows = repPeriods(model, { asOf });
   const stageOptions = { asOf, ...(config.stages === undefined ? {} : { stages: config.stages }) };
-  const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages };
+  const stageLookup = resolveStages({ stages: config.stages });
+  const forecastOptions = { companyName, asOf, forecast: config.forecast, stages: config.stages, stageLookup };
+  // Learned once, replayed once: the forecast's common factor and the backtest share the replay.
+  const table = winProbability(model, { asOf: model.asOf });
+  const replay = forecastReplay(model, { companyName, settings: forecastSettings(forecastOptions), stageLookup, table });
   return {
     companyName,
     currency: model.currency,
@@ -65,7 +76,8 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     periods,
     scopes: allScopes,
     quarterMetrics,
-    forecast: forecast(model, forecastOptions),
+    forecast: forecast(model, forecastOptions, { table, replay }),
+    forecastBacktest: forecastBacktest(model, replay, { asOf }),
     forecastHistory: forecastHistory(model, periods.current, { companyName, asOf, minHistory: config.forecast.minHistory, stages: config.stages }),
     risk: pipelineRisk(model, { asOf, companyName, thresholds: config.thresholds, stages: config.stages, ...calendar }),
     changes: whatChanged(model, { asOf, companyName, stages: config.stages, ...calendar }),
@@ -74,7 +86,7 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     retrospectives: retrospectives(model, { asOf, stages: config.stages, minHistory: config.forecast.minHistory }),
     compensation: compensationReport(model, config.compensation, {
       asOf,
-      trials: config.compensation.plans.length === 0 ? null : forecastTrials(model, forecastOptions),
+      trials: config.compensation.plans.length === 0 ? null : forecastTrials(model, forecastOptions, { table, replay }),
     }),
     pacingCurve: pacingCurve(model, periods.current, { asOf }),
     pipelineByStage: pipelineByStage(model, stageOptions),

@@ -11,7 +11,7 @@ import { dayOfPeriod, periodLength } from '../model/fiscalCalendar.ts';
 import type { Model } from '../model/types.ts';
 import type { OpenCategory } from './dealCategory.ts';
 import { FORECAST_METHODS } from './forecastMethods.ts';
-import { forecastContext } from './forecastContext.ts';
+import { forecastContext, type SharedForecastInputs } from './forecastContext.ts';
 import { CATEGORIES, forecastSetup } from './forecastSetup.ts';
 import { forecastTrackRecord } from './forecastTrackRecord.ts';
 import type { AmountCount, Forecast, ForecastOptions, PeriodForecast, ScopeForecast } from './forecastTypes.ts';
@@ -25,8 +25,8 @@ export { forecastHistory } from './forecastHistory.ts';
 export type { ForecastHistory, ForecastHistoryOptions } from './forecastHistory.ts';
 export type * from './forecastTypes.ts';
 
-export function forecast(model: Model, options: ForecastOptions): Forecast {
-  const ctx = forecastContext(model, options);
+export function forecast(model: Model, options: ForecastOptions, shared: SharedForecastInputs = {}): Forecast {
+  const ctx = forecastContext(model, options, shared);
   const { asOf, settings, periods, index, table, rates, stageLookup } = ctx;
   const current = periods[0]!;
   const n = index.scopes.length;
@@ -100,7 +100,7 @@ export function forecast(model: Model, options: ForecastOptions): Forecast {
   return {
     asOf,
     currency: model.currency,
-    settings: { trials: settings.trials, seed: settings.seed, minHistory: settings.minHistory, priorStrength: settings.priorStrength },
+    settings: { trials: settings.trials, seed: settings.seed, minHistory: settings.minHistory, priorStrength: settings.priorStrength, commonFactor: settings.commonFactor },
     commonFactor: ctx.factors,
     methods: FORECAST_METHODS,
     periods: periodsOut,

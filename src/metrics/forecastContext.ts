@@ -9,6 +9,7 @@ import type { FiscalPeriod, IsoDate, Model } from '../model/types.ts';
 import { ForecastConfigSchema } from '../schema/configSchema.ts';
 import { resolveStages, type StageLookup } from '../schema/stages.ts';
 import { commonFactorFit } from './commonFactorFit.ts';
+import { forecastReplay, type ForecastReplay } from './forecastReplay.ts';
 import type { ForecastSettings } from './forecastSetup.ts';
 import type { CommonFactorFit, ForecastOptions } from './forecastTypes.ts';
 import { scopeIndex, type ScopeIndex } from './scopeIndex.ts';
@@ -24,6 +25,7 @@ export interface ForecastContext {
   table: WinProbabilityTable;
   rates: WinRates;
   factors: CommonFactorFit[];
+  replay: ForecastReplay;
 }
 
 export function forecastSettings(options: Pick<ForecastOptions, 'forecast'>): ForecastSettings {
@@ -33,10 +35,18 @@ export function forecastSettings(options: Pick<ForecastOptions, 'forecast'>): Fo
     seed: options.forecast?.seed ?? defaults.seed,
     minHistory: options.forecast?.minHistory ?? defaults.minHistory,
     priorStrength: options.forecast?.priorStrength ?? defaults.priorStrength,
+    commonFactor: options.forecast?.commonFactor ?? defaults.commonFactor,
   };
 }
 
-export function forecastContext(model: Model, options: ForecastOptions, shared: { table?: WinProbabilityTable; index?: ScopeIndex } = {}): ForecastContext {
+export interface SharedForecastInputs {
+  table?: WinProbabilityTable;
+  index?: ScopeIndex;
+  /** The replay of past dates (built with the same settings, stages and table). */
+  replay?: ForecastReplay;
+}
+
+export function forecastContext(model: Model, options: ForecastOptions, shared: SharedForecastInputs = {}): ForecastContext {
   const asOf = options.asOf ?? model.asOf;
   const settings = forecastSettings(options);
   const stageLookup = options.stageLookup ?? resolveStages({ stages: options.stages });
@@ -46,6 +56,7 @@ export function forecastContext(model: Model, options: ForecastOptions, shared: 
   const index = shared.index ?? scopeIndex(model, options.companyName);
   const table = shared.table ?? winProbability(model, { asOf: model.asOf });
   const rates = winRates(table, { before: current.start, asOf });
-  const factors = periods.map((q) => commonFactorFit(model, { asOf, period: q, table, settings, stageLookup, companyName: options.companyName }));
-  return { asOf, settings, stageLookup, periods, index, table, rates, factors };
+  const replay = shared.replay ?? forecastReplay(model, { companyName: options.companyName, settings, stageLookup, table, levels: ['company'] });
+  const factors = periods.map((q) => commonFactorFit(replay, asOf, q.key));
+  return { asOf, settings, stageLookup, periods, index, table, rates, factors, replay };
 }

@@ -11,6 +11,7 @@ import type { FiscalPeriod, IsoDate, Model } from '../model/types.ts';
 import type { StageLookup } from '../schema/stages.ts';
 import type { OpenCategory } from './dealCategory.ts';
 import { dealForecast } from './dealForecast.ts';
+import { crmShare } from './dealProbability.ts';
 import { forecastDealAt } from './forecastDealAt.ts';
 import type { ForecastDeal } from './forecastTypes.ts';
 import type { CommonFactor, RunRateStream, SimulationDeal } from './monteCarlo.ts';
@@ -28,6 +29,8 @@ export interface ForecastSettings {
   minHistory: number;
   /** Strength of the Beta prior of learned rates, in deals (config forecast.priorStrength). */
   priorStrength: number;
+  /** Common factor σ, or 'auto' (calibrated on the replay). */
+  commonFactor: number | 'auto';
 }
 
 export interface ForecastSetupOptions {
@@ -55,11 +58,16 @@ export interface ForecastSetup {
   byCategory: number[];
   countByCategory: number[];
   weightedOpen: number[];
+  /** Baselines: open amount × the CRM probability (else the stage default), and × the stage default alone. */
+  crmWeightedOpen: number[];
+  stageWeightedOpen: number[];
   sources: Array<Record<'history' | 'crm' | 'stage default' | 'none', number>>;
   missing: number[];
   /** The deals simulated, parallel to `simIds`. */
   simDeals: SimulationDeal[];
   simIds: string[];
+  /** The CRM probability (else stage default) of each simulated deal, parallel to simDeals. */
+  simCrm: number[];
   deals: ForecastDeal[];
   quotas: QuotaResult[];
   runRates: RunRate[];
@@ -77,10 +85,13 @@ export function forecastSetup(model: Model, options: ForecastSetupOptions): Fore
   const byCategory = Array.from({ length: cols * CATEGORIES.length }, () => [] as number[]);
   const countByCategory = new Array<number>(cols * CATEGORIES.length).fill(0);
   const weightedOpen = Array.from({ length: cols }, () => [] as number[]);
+  const crmWeighted = Array.from({ length: cols }, () => [] as number[]);
+  const stageWeighted = Array.from({ length: cols }, () => [] as number[]);
   const sources = Array.from({ length: cols }, () => ({ history: 0, crm: 0, 'stage default': 0, none: 0 }));
   const missing = new Array<number>(cols).fill(0);
   const simDeals: SimulationDeal[] = [];
   const simIds: string[] = [];
+  const simCrm: number[] = [];
   const deals: ForecastDeal[] = [];
 
   for (const deal of model.deals) {
@@ -102,6 +113,8 @@ export function forecastSetup(model: Model, options: ForecastSetupOptions): Fore
     const f = dealForecast(deal, view, asOf, { rates, minHistory: settings.minHistory, stageLookup, priorStrength: settings.priorStrength, periodEnd: period.end });
     const k = CATEGORIES.indexOf(f.category.category);
     const prob = f.probability.probability;
+    const stageDefault = view.stage === null ? 0 : (stageLookup(view.stage)?.probability ?? 0);
+    const crm = crmShare(view.probability) ?? stageDefault;
     for (const c of columns) {
       countByCategory[c * CATEGORIES.length + k]! += 1;
       sources[c]![f.probability.source] += 1;
@@ -109,6 +122,8 @@ export function forecastSetup(model: Model, options: ForecastSetupOptions): Fore
       else {
         byCategory[c * CATEGORIES.length + k]!.push(view.amount);
         weightedOpen[c]!.push(view.amount * prob);
+        crmWeighted[c]!.push(view.amount * crm);
+        stageWeighted[c]!.push(view.amount * stageDefault);
       }
     }
     if (view.amount !== null) {
@@ -122,6 +137,7 @@ export function forecastSetup(model: Model, options: ForecastSetupOptions): Fore
         slipColumns: p + 1 < periods.length ? scopes.map((s) => (p + 1) * n + s) : undefined,
       });
       simIds.push(deal.id);
+      simCrm.push(crm);
     }
     deals.push({
       id: deal.id,
@@ -141,6 +157,7 @@ export function forecastSetup(model: Model, options: ForecastSetupOptions): Fore
       interval: f.probability.interval,
       prior: f.probability.prior,
       slip: f.slip.probability,
+      crmProbability: crmShare(view.probability),
       daysInStage: f.daysInStage,
       weighted: view.amount === null ? 0 : view.amount * prob,
     });
@@ -168,10 +185,13 @@ export function forecastSetup(model: Model, options: ForecastSetupOptions): Fore
     byCategory: byCategory.map((v) => fsum(v)),
     countByCategory,
     weightedOpen: weightedOpen.map((v) => fsum(v)),
+    crmWeightedOpen: crmWeighted.map((v) => fsum(v)),
+    stageWeightedOpen: stageWeighted.map((v) => fsum(v)),
     sources,
     missing,
     simDeals,
     simIds,
+    simCrm,
     deals,
     quotas,
     runRates,

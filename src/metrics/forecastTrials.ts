@@ -11,7 +11,7 @@
  * the quarter is not won inside it (0).
  */
 import type { Model } from '../model/types.ts';
-import { forecastContext } from './forecastContext.ts';
+import { forecastContext, type SharedForecastInputs } from './forecastContext.ts';
 import { forecastSetup } from './forecastSetup.ts';
 import type { ForecastOptions } from './forecastTypes.ts';
 import { dealOutcome, runRateSample, trialFactors, WON } from './monteCarlo.ts';
@@ -33,8 +33,8 @@ export interface ForecastTrials {
   closedWon: number;
 }
 
-export function forecastTrials(model: Model, options: ForecastOptions): ForecastTrials {
-  const ctx = forecastContext(model, options);
+export function forecastTrials(model: Model, options: ForecastOptions, shared: SharedForecastInputs = {}): ForecastTrials {
+  const ctx = forecastContext(model, options, shared);
   const { asOf, settings, periods, index, rates, stageLookup } = ctx;
   const setup = forecastSetup(model, { asOf, periods, index, rates, settings, stageLookup, sigma: ctx.factors.map((f) => f.sigma) });
   const trials = settings.trials;

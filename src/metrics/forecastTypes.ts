@@ -19,7 +19,7 @@ export interface ForecastOptions {
   /** Default: the model's as-of date. */
   asOf?: IsoDate;
   /** config.forecast: trials, seed, minHistory (defaults as in the config schema). */
-  forecast?: { trials?: number; seed?: number; minHistory?: number; priorStrength?: number };
+  forecast?: { trials?: number; seed?: number; minHistory?: number; priorStrength?: number; commonFactor?: number | 'auto' };
   /** config.stages: the stage ladder for default probabilities and categories. */
   stages?: StageConfig[];
   /** Overrides `stages`. */
@@ -105,6 +105,8 @@ export interface ForecastDeal {
   prior: RatePrior | null;
   /** Chance of slipping out of the period still open (counted in the next quarter when it is then won). */
   slip: number;
+  /** The CRM probability of the export, 0..1 (null when not given). */
+  crmProbability: number | null;
   daysInStage: number | null;
   /** amount × probability (0 without amount). */
   weighted: number;
@@ -113,7 +115,7 @@ export interface ForecastDeal {
 export interface Forecast {
   asOf: IsoDate;
   currency: string;
-  settings: { trials: number; seed: number; minHistory: number; priorStrength: number };
+  settings: { trials: number; seed: number; minHistory: number; priorStrength: number; commonFactor: number | 'auto' };
   /** The common factor of each period (current, next): its spread σ on the log-odds scale and what it was calibrated on. */
   commonFactor: CommonFactorFit[];
   methods: typeof FORECAST_METHODS;
@@ -187,7 +189,7 @@ export interface CommonFactorFit {
   period: string;
   sigma: number;
   /** 'replay': from the spread of the past quarters' outcomes around their replayed forecasts; 'default': too few quarters to learn it. */
-  source: 'replay' | 'default';
+  source: 'replay' | 'default' | 'config';
   /** The closed quarters it was calibrated on (their keys). */
   quarters: string[];
 }

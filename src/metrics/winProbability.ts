@@ -15,8 +15,10 @@
  * later close date) or lost (lost, or gone from the exports).
  * Trials are counted per stage, days-in-stage bucket (0-14, 15-45, 46+, 'unknown'), days-left
  * bucket (days from d to Q's end: 0-30, 31-60, 61+) and quarter, both as observations (one per
- * deal and point) and as distinct deals (a deal seen at 12 weekly points of a quarter is one deal:
- * the evidence the Beta prior is weighed against, dealProbability.ts).
+ * deal and point) and as deals: each observation weighs 1 / (the deal's observations at that
+ * stage in that quarter), so a deal seen at 12 weekly points of a quarter counts as one deal at
+ * its stage (shared among the buckets it passed through). Deals are the evidence the Beta prior
+ * is weighed against (dealProbability.ts): twelve looks at one deal are not twelve outcomes.
  */
 import { addDays, daysBetween } from '../model/isoDate.ts';
 import type { Deal, IsoDate, Model } from '../model/types.ts';
@@ -38,7 +40,7 @@ export interface TrialCounts {
   trials: number;
   wins: number;
   slips: number;
-  /** Distinct deals, and of them won / slipped. */
+  /** Deals (observations weighted so each deal counts once per stage and quarter), and of them won / slipped. */
   deals: number;
   dealWins: number;
   dealSlips: number;
@@ -110,12 +112,18 @@ export function winProbability(model: Model, options: WinProbabilityOptions = {}
   });
 
   const cells = new Map<string, WinTrialCell>();
-  const touched = new Set<string>();
+  // One deal's trials, then counted: each observation is one trial; as deals, each observation
+  // weighs 1 / (the deal's observations at that stage in that quarter), so at the stage level a
+  // deal counts once per quarter however often it was seen.
+  const pending: Array<{ id: string; cell: WinTrialCell; group: string; atEnd: Outcome; settled: Outcome }> = [];
+  const perGroup = new Map<string, number>();
   for (const deal of model.deals) {
     const born = minOf(deal.createdDate, deal.history.firstSeen);
     let lastQuarter = -1;
     let atEnd: Outcome = 'lost';
     let settled: Outcome = 'lost';
+    pending.length = 0;
+    perGroup.clear();
     for (const point of points) {
       if (born !== null && point.date < born) continue;
       if (point.date < deal.history.firstSeen) continue; // reconstructed: never a trial
@@ -127,7 +135,6 @@ export function winProbability(model: Model, options: WinProbabilityOptions = {}
       if (stageKey === '') continue;
       if (point.quarter !== lastQuarter) {
         lastQuarter = point.quarter;
-        touched.clear();
         atEnd = trialOutcome(deal, q.end, q.end, model.asOf);
         settled = trialOutcome(deal, q.end, addDays(q.end, OUTCOME_GRACE_DAYS), model.asOf);
       }
@@ -139,10 +146,14 @@ export function winProbability(model: Model, options: WinProbabilityOptions = {}
         cell = { stage: state.stage.trim(), stageKey, bucket, left, quarter: q.key, quarterEnd: q.end, settledOn: addDays(q.end, OUTCOME_GRACE_DAYS), atEnd: emptyCounts(), settled: emptyCounts() };
         cells.set(id, cell);
       }
-      const first = !touched.has(id);
-      if (first) touched.add(id);
-      count(cell.atEnd, atEnd, first);
-      count(cell.settled, settled, first);
+      const group = `${stageKey}\u0000${point.quarter}`;
+      perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
+      pending.push({ id, cell, group, atEnd, settled });
+    }
+    for (const t of pending) {
+      const weight = 1 / perGroup.get(t.group)!;
+      count(t.cell.atEnd, t.atEnd, weight);
+      count(t.cell.settled, t.settled, weight);
     }
   }
 
@@ -152,14 +163,16 @@ export function winProbability(model: Model, options: WinProbabilityOptions = {}
   return { asOf, quarters: closed.map(periodInfo), pointCount: points.length, cells: sorted };
 }
 
-function count(c: TrialCounts, outcome: Outcome, firstOfDeal: boolean): void {
+function count(c: TrialCounts, outcome: Outcome, weight: number): void {
   c.trials += 1;
-  if (outcome === 'won') c.wins += 1;
-  else if (outcome === 'slipped') c.slips += 1;
-  if (!firstOfDeal) return;
-  c.deals += 1;
-  if (outcome === 'won') c.dealWins += 1;
-  else if (outcome === 'slipped') c.dealSlips += 1;
+  c.deals += weight;
+  if (outcome === 'won') {
+    c.wins += 1;
+    c.dealWins += weight;
+  } else if (outcome === 'slipped') {
+    c.slips += 1;
+    c.dealSlips += weight;
+  }
 }
 
 function minOf(a: IsoDate | null, b: IsoDate | null): IsoDate | null {

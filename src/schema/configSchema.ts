@@ -61,9 +61,11 @@ export const ForecastConfigSchema = z.strictObject({
   trials: z.number().int().min(1000).max(1_000_000).default(10_000).describe('Monte Carlo trials.'),
   /** Seed of the simulation: the same inputs and seed give the same numbers. */
   seed: z.number().int().default(20261).describe('Seed of the simulation: the same inputs and seed give the same numbers.'),
-  /** Past deals needed before a learned win probability is used instead of the CRM's. */
-  minHistory: z.number().int().min(1).default(20).describe('Past deals needed before a learned win probability is used instead of the CRM\'s.'),
+  /** Past trials a stage's days-in-stage (or days-left) bucket needs before its own rate is used instead of the whole stage's. */
+  minHistory: z.number().int().min(1).default(20).describe('Past trials a stage\'s days-in-stage (or days-left) bucket needs before its own rate is used instead of the whole stage\'s.'),
   /** Strength of the Beta prior that pulls learned win and slip rates toward the CRM probability or stage default, in deals. */
+  /** Spread of the quarter-level factor that moves all deals together (log-odds), or 'auto' to calibrate it on the replayed past quarters. */
+  commonFactor: z.union([z.literal('auto'), z.number().min(0).max(5)]).default('auto').describe('Spread of the quarter-level factor that moves all deals together (log-odds), or "auto" to calibrate it on the replayed past quarters.'),
   priorStrength: z.number().min(0).max(10_000).default(10).describe('Strength of the Beta prior that pulls learned win and slip rates toward the CRM probability or stage default, in deals.'),
 });
 

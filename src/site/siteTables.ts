@@ -15,6 +15,7 @@ import { openDealsTable } from './pipeline/tablesOpenDeals.ts';
 import { overviewTeamsTable } from './overview/tablesOverview.ts';
 import { forecastAccuracyTables } from './forecastPage/tablesForecastAccuracy.ts';
 import { forecastDealTables } from './forecastPage/tablesForecastDeals.ts';
+import { forecastBacktestTables } from './forecast/backtestTables.ts';
 import { forecastRollupTables } from './forecastPage/tablesForecastRollup.ts';
 import { pipelineChangeTables } from './pipeline/tablesPipelineChanges.ts';
 import { pipelineCoverageTable } from './pipeline/tablesPipelineCoverage.ts';
@@ -29,7 +30,7 @@ import { retrospectiveTables } from './quarters/tablesQuartersRetro.ts';
 import { compensationTables } from './compensation/compensationTables.ts';
 
 /** The registry: every builder of a table the site shows. */
-const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables, compensationTables];
+const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, forecastBacktestTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables, compensationTables];
 
 const cache = new WeakMap<SiteData, TableDef[]>();
 

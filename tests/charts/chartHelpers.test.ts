@@ -32,7 +32,8 @@ describe('chartDates', () => {
 });
 
 describe('chanceLabel', () => {
-  it('chanceLabel rounds to whole percents but never to 0% or 100% unless it is', () => {
-    expect([0, 0.0002, 0.01, 0.404, 0.995, 0.9999, 1].map(chanceLabel)).toEqual(['0%', 'less than 1%', '1%', '40%', 'more than 99%', 'more than 99%', '100%']);
+  it('chanceLabel rounds to whole percents; the ends read "under 1%" and "over 99%", even at 0 and 1 trials in a thousand', () => {
+    expect([0, 0.0002, 0.0049, 0.005, 0.01, 0.404, 0.9949, 0.995, 0.9999, 1].map((p) => chanceLabel(p))).toEqual(['under 1%', 'under 1%', 'under 1%', '1%', '1%', '40%', '99%', 'over 99%', 'over 99%', 'over 99%']);
+    expect(chanceLabel(1, { certain: true })).toBe('100%');
   });
 });

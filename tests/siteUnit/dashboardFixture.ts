@@ -178,18 +178,35 @@ export const dashboard = {
   forecast: {
     asOf: '2026-09-16',
     currency: 'USD',
-    settings: { trials: 1_000, seed: 1, minHistory: 20 },
+    settings: { trials: 1_000, seed: 1, minHistory: 20, priorStrength: 10, commonFactor: 'auto' },
+    commonFactor: [{ period: 'FY2027-Q3', sigma: 0.5, source: 'default', quarters: ['FY2027-Q2'] }, { period: 'FY2027-Q4', sigma: 0.5, source: 'default', quarters: ['FY2027-Q2'] }],
     methods: { closedWon: 'M closed won.', categories: 'M categories.', rollup: 'M rollup.', weighted: 'M weighted.', learnedProbability: 'M learned.', simulation: 'M simulation.', runRate: 'M run-rate.', pacing: 'M pacing.', trackRecord: 'M track.' },
     periods: [
       { kind: 'current', period: Q3, day: 47, length: 92, daysLeft: 45, runRate: { samples: [{ period: 'FY2027-Q2', point: '2026-06-16', daysLeft: 45, scale: 1 }] }, pacingQuarters: ['FY2027-Q2'], histogram: [], scopes: scopes.map((s, i) => forecastOf(s, currentFigures[i]!, true)) },
       { kind: 'next', period: Q4, day: 0, length: 92, daysLeft: 92, runRate: { samples: [] }, pacingQuarters: [], histogram: [], scopes: scopes.map((s, i) => forecastOf(s, nextFigures[i]!, false)) },
     ],
     deals: [
-      { id: 'F1', name: 'Deal F1', owner: 'Ana', stage: 'Proposal', amount: 20_000, closeDate: '2026-10-01', period: 'FY2027-Q3', category: 'commit', categorySource: 'crm', probability: 0.75, probabilitySource: 'history', probabilityBasis: 'stage', trials: 40, wins: 30, daysInStage: 12, weighted: 15_000 },
-      { id: 'F2', name: 'Deal F2', owner: 'Bo', stage: 'Prospecting', amount: 10_000, closeDate: '2026-10-15', period: 'FY2027-Q3', category: 'pipeline', categorySource: 'stage default', probability: 0.1, probabilitySource: 'crm', probabilityBasis: null, trials: null, wins: null, daysInStage: 3, weighted: 1_000 },
-      { id: 'F3', name: 'Deal F3', owner: 'Ana', stage: 'Prospecting', amount: null, closeDate: '2026-12-01', period: 'FY2027-Q4', category: 'pipeline', categorySource: 'assumed pipeline', probability: 0.2, probabilitySource: 'stage default', probabilityBasis: null, trials: null, wins: null, daysInStage: null, weighted: 0 },
+      { id: 'F1', name: 'Deal F1', owner: 'Ana', stage: 'Proposal', amount: 20_000, closeDate: '2026-10-01', period: 'FY2027-Q3', category: 'commit', categorySource: 'crm', probability: 0.75, probabilitySource: 'history', probabilityBasis: 'stage', trials: 40, wins: 30, interval: [0.65, 0.85], prior: { mean: 0.5, strength: 10, source: 'stage default' }, slip: 0.1, crmProbability: 0.5, daysInStage: 12, weighted: 15_000 },
+      { id: 'F2', name: 'Deal F2', owner: 'Bo', stage: 'Prospecting', amount: 10_000, closeDate: '2026-10-15', period: 'FY2027-Q3', category: 'pipeline', categorySource: 'stage default', probability: 0.1, probabilitySource: 'crm', probabilityBasis: null, trials: null, wins: null, interval: null, prior: null, slip: 0.1, crmProbability: 0.1, daysInStage: 3, weighted: 1_000 },
+      { id: 'F3', name: 'Deal F3', owner: 'Ana', stage: 'Prospecting', amount: null, closeDate: '2026-12-01', period: 'FY2027-Q4', category: 'pipeline', categorySource: 'assumed pipeline', probability: 0.2, probabilitySource: 'stage default', probabilityBasis: null, trials: null, wins: null, interval: null, prior: null, slip: 0, crmProbability: null, daysInStage: null, weighted: 0 },
     ],
-    learned: { quarters: ['FY2027-Q2'], stages: [{ stage: 'Proposal', trials: 40, wins: 30, rate: 0.75, buckets: [{ bucket: '0-14', trials: 25, wins: 20, rate: 0.8 }] }, { stage: 'Prospecting', trials: 10, wins: 1, rate: 0.1, buckets: [] }] },
+    learned: {
+      quarters: ['FY2027-Q2'],
+      stages: [
+        {
+          stage: 'Proposal', prior: { mean: 0.5, strength: 10, source: 'stage default' },
+          trials: 40, wins: 30, slips: 4, deals: 20, dealWins: 15, dealSlips: 2, rawRate: 0.75, rate: 20 / 30, interval: [0.55, 0.78], slipRate: 0.1,
+          buckets: [{ bucket: '0-14', trials: 25, wins: 20, slips: 2, deals: 12, dealWins: 10, dealSlips: 1, rawRate: 10 / 12, rate: 15 / 22, interval: [0.55, 0.8], slipRate: 0.1 }],
+        },
+        { stage: 'Prospecting', prior: { mean: 0.1, strength: 10, source: 'stage default' }, trials: 10, wins: 1, slips: 2, deals: 5, dealWins: 0.5, dealSlips: 1, rawRate: 0.1, rate: 1.5 / 15, interval: [0.03, 0.17], slipRate: 0.2, buckets: [] },
+      ],
+    },
+  },
+  forecastBacktest: {
+    scope: 'company', asOf: '2026-09-16', currency: 'USD', trials: 1_000, seed: 1, quarters: [],
+    summary: { points: 0, quarters: 0, coverage: null, mape: { p50: null, weighted: null, crmWeighted: null, stageWeighted: null, commit: null, runRate: null }, pinball: { p10: null, p50: null, p90: null } },
+    byWeek: [], scopes: [],
+    deals: { basis: 'none', predictions: 0, brier: null, crmBrier: null, reliability: [], crmReliability: [] },
   },
   forecastHistory: { period: Q3, asOf: '2026-09-16', closed: false, points: [], scopes: [] },
   risk: {

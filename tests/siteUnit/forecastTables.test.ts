@@ -55,7 +55,7 @@ describe('forecastDealTables', () => {
   it('every deal in the forecast with its team, category source and probability source', () => {
     const deals = tables.get('forecast-deals')!;
     expect(deals.rows).toEqual([
-      { name: 'Deal F1', owner: 'Ana', team: 'East', quarter: 'FY2027 Q3', stage: 'Proposal', category: 'Commit (from the CRM)', amount: 20_000, closeDate: '2026-10-01', probability: 0.75, source: 'History', basis: '30 won of 40 past deals at this stage', daysInStage: 12, weighted: 15_000 },
+      { name: 'Deal F1', owner: 'Ana', team: 'East', quarter: 'FY2027 Q3', stage: 'Proposal', category: 'Commit (from the CRM)', amount: 20_000, closeDate: '2026-10-01', probability: 0.75, source: 'History', basis: '30 won of 40 past looks at this stage, pulled toward the stage default 50% (prior of 10 deals); 80% interval 65%-85%', daysInStage: 12, weighted: 15_000 },
       { name: 'Deal F2', owner: 'Bo', team: 'North', quarter: 'FY2027 Q3', stage: 'Prospecting', category: 'Pipeline (stage default)', amount: 10_000, closeDate: '2026-10-15', probability: 0.1, source: 'CRM', basis: 'Too little history: the CRM probability', daysInStage: 3, weighted: 1_000 },
       { name: 'Deal F3', owner: 'Ana', team: 'East', quarter: 'FY2027 Q4', stage: 'Prospecting', category: 'Pipeline (assumed)', amount: null, closeDate: '2026-12-01', probability: 0.2, source: 'Stage default', basis: 'Too little history, no CRM probability: the stage default', daysInStage: null, weighted: null },
     ]);
@@ -75,14 +75,17 @@ describe('forecastDealTables', () => {
 
   it('what the learned probabilities rest on, stages in ladder order', () => {
     expect(tables.get('forecast-learned')!.rows).toEqual([
-      { stage: 'Prospecting', band: 'Any time in stage', trials: 10, wins: 1, rate: 0.1 },
-      { stage: 'Proposal', band: 'Any time in stage', trials: 40, wins: 30, rate: 0.75 },
-      { stage: 'Proposal', band: '0-14 days in stage', trials: 25, wins: 20, rate: 0.8 },
+      { stage: 'Prospecting', band: 'Any time in stage', prior: 0.1, trials: 10, deals: 5, dealWins: 0.5, rawRate: 0.1, rate: 0.1, low: 0.03, high: 0.17, slipRate: 0.2 },
+      { stage: 'Proposal', band: 'Any time in stage', prior: 0.5, trials: 40, deals: 20, dealWins: 15, rawRate: 0.75, rate: 20 / 30, low: 0.55, high: 0.78, slipRate: 0.1 },
+      { stage: 'Proposal', band: '0-14 days in stage', prior: 0.5, trials: 25, deals: 12, dealWins: 10, rawRate: 10 / 12, rate: 15 / 22, low: 0.55, high: 0.8, slipRate: 0.1 },
     ]);
   });
 
   it('probabilityBasis says what a learned probability rests on', () => {
-    expect(probabilityBasis({ probabilitySource: 'history', probabilityBasis: 'stage and days in stage', trials: 25, wins: 20 })).toBe('20 won of 25 past deals at this stage and time in stage');
+    expect(probabilityBasis({ probabilitySource: 'history', probabilityBasis: 'stage and days in stage', trials: 25, wins: 20 })).toBe('20 won of 25 past looks at this stage and time in stage');
+    expect(probabilityBasis({ probabilitySource: 'history', probabilityBasis: 'stage', trials: 25, wins: 20, prior: { mean: 0.5, strength: 10, source: 'stage default' }, interval: [0.61, 0.79] })).toBe(
+      '20 won of 25 past looks at this stage, pulled toward the stage default 50% (prior of 10 deals); 80% interval 61%-79%',
+    );
     expect(probabilityBasis({ probabilitySource: 'none', probabilityBasis: null, trials: null, wins: null })).toBe('No history, CRM or stage probability: counted as 0');
   });
 });
@@ -99,5 +102,39 @@ describe('forecastHeadlines', () => {
   it('probabilitySources names each source used', () => {
     expect(probabilitySources({ history: 3, crm: 1, 'stage default': 0, none: 2 })).toBe('Win probabilities of the 6 open deals: 3 from the company\'s history, 1 from the CRM probability, 2 with no probability at all (counted as 0).');
     expect(probabilitySources({ history: 0, crm: 0, 'stage default': 0, none: 0 })).toBe('No open deal closes in this quarter.');
+  });
+});
+
+describe('forecast cards explain themselves', () => {
+  // Imported here so the fixture stays the one of this file.
+  it('the chance of quota reads "over 99%" / "under 1%" at the ends, 100% only when closed won covers the quota', async () => {
+    const { chanceOfQuota } = await import('../../src/site/forecast/forecastExplain.ts');
+    const s = (p: number | null, closed: number, quota: number | null) => ({ quota, closedWon: { amount: closed, count: 1 }, simulation: { p10: 0, p50: 0, p90: 0, mean: 0, probabilityOfQuota: p } });
+    expect(chanceOfQuota(s(1, 10, 100))).toBe('over 99%');
+    expect(chanceOfQuota(s(0.9961, 10, 100))).toBe('over 99%');
+    expect(chanceOfQuota(s(0, 10, 100))).toBe('under 1%');
+    expect(chanceOfQuota(s(1, 120, 100))).toBe('100%');
+    expect(chanceOfQuota(s(null, 10, null))).toBeNull();
+  });
+
+  it('a P50 above Best Case says why, with the numbers', async () => {
+    const { rollupGap } = await import('../../src/site/forecast/forecastExplain.ts');
+    const base = siteData.dashboard.forecast.periods[0]!.scopes[0]!;
+    // Closed 70,000; Commit 95,000 (+25,000 open); Best Case 95,000 + open Best Case; P50 placed above it.
+    const scope = { ...base, runRate: 1_000, simulation: { ...base.simulation, p10: base.rollup.bestCase - 1, p50: base.rollup.bestCase + 5_000, p90: base.rollup.bestCase + 9_000 } };
+    const deals = siteData.dashboard.forecast.deals.filter((d) => d.period === 'FY2027-Q3');
+    // F1 20,000 Commit at 75% (CRM 50%): 5,000 short; F2 10,000 Pipeline at 10%: 1,000 expected.
+    expect(rollupGap(scope, deals, 'USD')).toBe(
+      `The P50 ($${(scope.simulation.p50 / 1000).toFixed(0)}K) is above Best Case ($${(base.rollup.bestCase / 1000).toFixed(0)}K): $1,000 of run-rate from deals not created yet, which no roll-up holds; $1,000 expected from $10,000 of Pipeline and Omitted deals that Best Case leaves out (win rates used average 10% by amount, the CRM's 10%); less $5,000 because not every Commit and Best Case deal is won (win rates used average 75% by amount, the CRM's 50%).`,
+    );
+    expect(rollupGap({ ...scope, simulation: { ...base.simulation, p10: base.rollup.commit, p50: base.rollup.commit + 1, p90: base.rollup.bestCase } }, deals, 'USD')).toBeNull();
+  });
+
+  it('a P50 below Commit says why: the Commit deals as history weighs them, slips, run-rate', async () => {
+    const { rollupGap } = await import('../../src/site/forecast/forecastExplain.ts');
+    const base = siteData.dashboard.forecast.periods[0]!.scopes[0]!;
+    const scope = { ...base, runRate: 1_000, simulation: { ...base.simulation, p10: 10_000, p50: base.rollup.commit - 10_000, p90: base.rollup.commit + 1 } };
+    const deals = siteData.dashboard.forecast.deals.filter((d) => d.period === 'FY2027-Q3');
+    expect(rollupGap(scope, deals, 'USD')).toContain("Commit counts $20,000 of open deals as won, but the history of such deals gives $15,000 (win rates used average 75% by amount, the CRM's 50%); 10% of that amount is expected to slip into the next quarter; run-rate adds $1,000; Pipeline deals add $1,000.");
   });
 });

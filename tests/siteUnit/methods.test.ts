@@ -63,6 +63,8 @@ describe('methodsSettings', () => {
       ['trials', '1,000'],
       ['seed', '20261'],
       ['minHistory', '20'],
+      ['priorStrength', '10'],
+      ['commonFactor', 'auto (σ 0.50, default)'],
     ]);
   });
 });

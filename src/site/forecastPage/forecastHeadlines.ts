@@ -8,7 +8,7 @@
 import type { Headline } from '../overview/overviewHeadlines.ts';
 import { quarterView } from '../load/quarterView.ts';
 import type { SiteData } from '../load/siteData.ts';
-import { chanceLabel } from '../../charts/chanceLabel.ts';
+import { p50Note } from '../forecast/p50Note.ts';
 import { formatMoney, formatPercent } from '../format/tablesFormat.ts';
 
 export function forecastHeadlines(siteData: Pick<SiteData, 'dashboard'>, kind: 'current' | 'next'): Headline[] {
@@ -30,7 +30,7 @@ export function forecastHeadlines(siteData: Pick<SiteData, 'dashboard'>, kind: '
       key: 'p50',
       label: 'P50 (simulated median)',
       value: money(c.simulation.p50),
-      note: `${c.simulation.probabilityOfQuota === null ? 'No quota, so no chance of reaching it' : `${chanceLabel(c.simulation.probabilityOfQuota)} chance of reaching quota`}; P10 ${money(c.simulation.p10)} to P90 ${money(c.simulation.p90)}`,
+      note: p50Note(dashboard, view.forecast.period.key, view.forecast.day, c, { sameDay: kind === 'current' }),
       method: methods.simulation,
       section: 'forecast',
     },

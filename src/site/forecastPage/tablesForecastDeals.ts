@@ -14,10 +14,14 @@ const SOURCE = { history: 'History', crm: 'CRM', 'stage default': 'Stage default
 const CATEGORY_SOURCE = { crm: 'from the CRM', 'stage default': 'stage default', 'assumed pipeline': 'assumed' } as const;
 
 /** Why a deal has its probability, in words. */
-export function probabilityBasis(d: Pick<ForecastDeal, 'probabilitySource' | 'probabilityBasis' | 'trials' | 'wins'>): string {
+export function probabilityBasis(d: Pick<ForecastDeal, 'probabilitySource' | 'probabilityBasis' | 'trials' | 'wins'> & Partial<Pick<ForecastDeal, 'prior' | 'interval'>>): string {
   switch (d.probabilitySource) {
-    case 'history':
-      return `${d.wins ?? 0} won of ${d.trials ?? 0} past deals at this ${d.probabilityBasis === 'stage and days in stage' ? 'stage and time in stage' : 'stage'}`;
+    case 'history': {
+      const pct = (x: number) => `${Math.round(x * 100)}%`;
+      const prior = d.prior ? `, pulled toward the ${d.prior.source === 'crm' ? 'CRM probability' : d.prior.source === 'stage default' ? 'stage default' : 'rate of all stages'} ${pct(d.prior.mean)} (prior of ${d.prior.strength} deals)` : '';
+      const interval = d.interval ? `; 80% interval ${pct(d.interval[0])}-${pct(d.interval[1])}` : '';
+      return `${d.wins ?? 0} won of ${d.trials ?? 0} past looks at this ${d.probabilityBasis === 'stage and days in stage' ? 'stage and time in stage' : 'stage'}${prior}${interval}`;
+    }
     case 'crm':
       return 'Too little history: the CRM probability';
     case 'stage default':
@@ -108,9 +112,19 @@ export function forecastDealTables(siteData: SiteData): TableDef[] {
     return i < 0 ? ladder.length : i;
   };
   const learned = [...f.learned.stages].sort((a, b) => order(a.stage) - order(b.stage) || (a.stage < b.stage ? -1 : a.stage > b.stage ? 1 : 0));
+  const cells = (c: (typeof learned)[number] | (typeof learned)[number]['buckets'][number]) => ({
+    trials: c.trials,
+    deals: c.deals,
+    dealWins: c.dealWins,
+    rawRate: c.rawRate,
+    rate: c.rate,
+    low: c.interval[0],
+    high: c.interval[1],
+    slipRate: c.slipRate,
+  });
   const learnedRows: TableRow[] = learned.flatMap((s) => [
-    { stage: s.stage, band: 'Any time in stage', trials: s.trials, wins: s.wins, rate: s.rate },
-    ...s.buckets.map((b) => ({ stage: s.stage, band: b.bucket === 'unknown' ? 'Time in stage unknown' : `${b.bucket} days in stage`, trials: b.trials, wins: b.wins, rate: b.rate })),
+    { stage: s.stage, band: 'Any time in stage', prior: s.prior.mean, ...cells(s) },
+    ...s.buckets.map((b) => ({ stage: s.stage, band: b.bucket === 'unknown' ? 'Time in stage unknown' : `${b.bucket} days in stage`, prior: s.prior.mean, ...cells(b) })),
   ]);
   const quarters = f.learned.quarters;
   const learnedTable: TableDef = {
@@ -119,13 +133,19 @@ export function forecastDealTables(siteData: SiteData): TableDef[] {
     caption:
       quarters.length === 0
         ? 'No quarter has closed yet, so no probability is learned from history.'
-        : `Deals open at a stage on the forecast dates of ${quarters.length === 1 ? quarters[0] : `${quarters[0]} to ${quarters[quarters.length - 1]}`} (trials) and how many were won by their quarter's end (wins). A band is used when it has at least ${f.settings.minHistory} trials, else the stage's rate over all bands.`,
+        : `Deals observed open at a stage on the snapshot dates of ${quarters.length === 1 ? quarters[0] : `${quarters[0]} to ${quarters[quarters.length - 1]}`} (looks; reconstructed states never count), as deals (a deal seen at several dates of a quarter counts once) and how many of them were won by their quarter's end. The rate used is pulled toward the stage default with a prior worth ${f.settings.priorStrength} deals, so a thin or lopsided count cannot give 0% or 100%; the interval is its 10th to 90th percentile. A band is used when it has at least ${f.settings.minHistory} looks, else the stage's rate over all bands. Slip: the share still open (or won later) after the quarter's end.`,
     columns: [
       { key: 'stage', label: 'Stage', kind: 'text' },
       { key: 'band', label: 'Time in stage', kind: 'text' },
-      { key: 'trials', label: 'Trials', kind: 'number', digits: 0, additive: false },
-      { key: 'wins', label: 'Wins', kind: 'number', digits: 0, additive: false },
-      { key: 'rate', label: 'Win rate', kind: 'percent' },
+      { key: 'trials', label: 'Looks', kind: 'number', digits: 0, additive: false },
+      { key: 'deals', label: 'Deals', kind: 'number', digits: 1, additive: false },
+      { key: 'dealWins', label: 'Won', kind: 'number', digits: 1, additive: false },
+      { key: 'rawRate', label: 'Won share', kind: 'percent' },
+      { key: 'prior', label: 'Prior', kind: 'percent' },
+      { key: 'rate', label: 'Win rate used', kind: 'percent' },
+      { key: 'low', label: 'Low (P10)', kind: 'percent' },
+      { key: 'high', label: 'High (P90)', kind: 'percent' },
+      { key: 'slipRate', label: 'Slip rate', kind: 'percent' },
     ],
     rows: learnedRows,
     filters: ['stage'],

@@ -64,11 +64,18 @@ export function methodsSettings(siteData: SiteData): MethodsSettings {
       value: SHARES.has(key) ? (formatPercent(thresholds[key], { digits: 0 }) ?? String(thresholds[key])) : (formatNumber(thresholds[key], { digits: 0 }) ?? String(thresholds[key])),
       description: describe(ThresholdsSchema, key),
     })),
-    forecast: (['trials', 'seed', 'minHistory'] as const).map((key) => ({
-      key,
-      value: key === 'seed' ? String(dashboard.forecast.settings[key]) : (formatNumber(dashboard.forecast.settings[key], { digits: 0 }) ?? ''),
-      description: describe(ForecastConfigSchema, key),
-    })),
+    forecast: [
+      ...(['trials', 'seed', 'minHistory', 'priorStrength'] as const).map((key) => ({
+        key,
+        value: key === 'seed' ? String(dashboard.forecast.settings[key]) : (formatNumber(dashboard.forecast.settings[key], { digits: 0 }) ?? ''),
+        description: describe(ForecastConfigSchema, key),
+      })),
+      {
+        key: 'commonFactor',
+        value: (dashboard.forecast.commonFactor ?? []).length === 0 ? String(dashboard.forecast.settings.commonFactor) : `${String(dashboard.forecast.settings.commonFactor)} (σ ${(dashboard.forecast.commonFactor[0]!.sigma).toFixed(2)}, ${dashboard.forecast.commonFactor[0]!.source})`,
+        description: describe(ForecastConfigSchema, 'commonFactor'),
+      },
+    ],
     trends: [
       { key: 'steady band', value: `±${dashboard.repTrends.steadyThreshold} pts per quarter`, description: 'A rep whose attainment slope is within this band is steady; above it improving, below it declining.' },
       { key: 'quarters for a trend', value: `${dashboard.repTrends.minTrendPoints} of 4`, description: 'Completed quarters with a quota needed before a trend is given.' },

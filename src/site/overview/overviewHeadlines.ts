@@ -7,7 +7,7 @@
 import { coverageStatus } from '../format/coverageStatus.ts';
 import { quarterView } from '../load/quarterView.ts';
 import type { SiteData } from '../load/siteData.ts';
-import { chanceLabel } from '../../charts/chanceLabel.ts';
+import { p50Note } from '../forecast/p50Note.ts';
 import { formatMoney, formatPercent } from '../format/tablesFormat.ts';
 
 export interface Headline {
@@ -83,9 +83,7 @@ export function overviewHeadlines(siteData: Pick<SiteData, 'dashboard'>): Headli
       key: 'p50',
       label: 'P50 forecast',
       value: money(c.simulation.p50),
-      note:
-        `${c.simulation.probabilityOfQuota === null ? 'No quota, so no chance of reaching it' : `${chanceLabel(c.simulation.probabilityOfQuota)} chance of reaching quota`}; ` +
-        `P10 ${money(c.simulation.p10)} to P90 ${money(c.simulation.p90)}`,
+      note: p50Note(dashboard, view.forecast.period.key, view.forecast.day, c, { sameDay: true }),
       method: methods.simulation,
       section: 'forecast',
     },
