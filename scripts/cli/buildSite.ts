@@ -76,9 +76,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await inScratchDirectory(() => build({ root: PROJECT_ROOT, outDir: tmpOut, logLevel: 'warn', mode: 'production' }));
     // Relative links: the folder works from disk (file://), zipped and sent, or served under its base.
     await relativeLinks(tmpOut, process.env.QUARTERDECK_BASE || '/');
-    if (siteData.share?.redactReps) {
-      log('leaving out rep-level pages');
-      await pruneRepPages(tmpOut);
+    if (siteData.share?.redactReps || siteData.share?.redactDeals) {
+      log(siteData.share.redactReps ? 'leaving out rep-level pages and earnings' : 'leaving out earnings');
+      await pruneRepPages(tmpOut, { reps: siteData.share.redactReps });
     }
     if (options.share?.passwords !== undefined && options.share.passwords.length > 0) {
       log(`encrypting the site (${options.share.passwords.length} password${options.share.passwords.length === 1 ? '' : 's'})`);

@@ -15,6 +15,7 @@ import { byOwnerThenCloseDate, salesforceReport } from './salesforceReport.ts';
 import { setQuotas } from './setQuotas.ts';
 import { simulateDeals } from './simulateDeals.ts';
 import type { DealTruth, SampleTruth } from './truth.ts';
+import { SAMPLE_COMPENSATION } from './samplePlans.ts';
 
 /**
  * The seed of the shipped sample. Chosen among seeds that pass every sample test (the trends, the
@@ -86,6 +87,7 @@ export function sampleConfig(companyName: string): ConfigInput {
     asOf: AS_OF,
     dateOrder: 'MDY',
     sample: true,
+    compensation: SAMPLE_COMPENSATION,
   };
 }
 

@@ -7,6 +7,8 @@ import type { Config } from '../schema/configSchema.ts';
 import type { Model } from '../model/types.ts';
 import { dashboardPeriods, type DashboardPeriods } from './dashboardPeriods.ts';
 import { forecast, forecastHistory, type Forecast, type ForecastHistory } from './forecast.ts';
+import { compensationReport, type CompensationReport } from './compensation/compensationReport.ts';
+import { forecastTrials } from './forecastTrials.ts';
 import { forecastBacktest, type ForecastBacktest } from './forecastBacktest.ts';
 import { forecastCalls, type ForecastCalls } from './forecastCalls.ts';
 import { forecastSettings } from './forecastContext.ts';
@@ -47,6 +49,8 @@ export interface Dashboard {
   repPeriods: RepPeriodRow[];
   repTrends: RepTrendsResult;
   retrospectives: RetrospectiveResult[];
+  /** Estimated earnings from the config's compensation plans (empty without plans); payout ranges from the forecast's trials. */
+  compensation: CompensationReport;
   /** The company's usual pace through the current quarter, day by day (the overview's pace chart). */
   pacingCurve: PacingCurve;
   /** Open pipeline by stage and by close month (the pipeline page's charts and their tables). */
@@ -95,6 +99,10 @@ export function computeDashboard(model: Model, config: Config): Dashboard {
     repPeriods: rows,
     repTrends: repTrends(model, { asOf, rows }),
     retrospectives: retrospectives(model, { asOf, stages: config.stages, minHistory: config.forecast.minHistory }),
+    compensation: compensationReport(model, config.compensation, {
+      asOf,
+      trials: config.compensation.plans.length === 0 ? null : forecastTrials(model, forecastOptions, { table, replay }),
+    }),
     pacingCurve: pacingCurve(model, periods.current, { asOf }),
     pipelineByStage: pipelineByStage(model, stageOptions),
     pipelineByCloseMonth: pipelineByCloseMonth(model, stageOptions),

@@ -3,6 +3,7 @@
  * The JSON Schema shipped for editors is generated from this (scripts/writeConfigSchema.ts).
  */
 import { z } from 'zod';
+import { CompensationConfigSchema } from './CompensationConfigSchema.ts';
 
 const isoDate = z
   .string()
@@ -102,6 +103,8 @@ export const ConfigSchema = z.strictObject({
   thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
   forecast: ForecastConfigSchema.default(ForecastConfigSchema.parse({})),
   limits: LimitsSchema.default(LimitsSchema.parse({})),
+  /** Commission and override plans: estimated earnings per person and period (not a payroll statement). */
+  compensation: CompensationConfigSchema.default(CompensationConfigSchema.parse({})).describe('Commission and override plans: estimated earnings per person and period (not a payroll statement).'),
   /** True for the shipped sample data: the site shows a banner. */
   sample: z.boolean().default(false).describe('True for the shipped sample data: the site shows a banner.'),
   /** Where the site is hosted: full origin (https://example.com) and sub-path (/sales/q3/). Environment QUARTERDECK_SITE / QUARTERDECK_BASE win. */

@@ -70,6 +70,10 @@ function friendlyIssues(zi: z.core.$ZodIssue, data: unknown, source: string, fil
         `${file}${SEP}${pathText(path)} is not a valid key here; expected ${expected}; rename it.`, 'config-invalid'),
     ];
   }
+  if (zi.code === 'custom') {
+    // Refinements (compensation plans) write the whole sentence themselves.
+    return [issue(file, lineOf(source, path), pathText(path), `${file}${SEP}${pathText(path)}: ${zi.message}.`, 'config-invalid')];
+  }
   const schema = schemaAt(ConfigSchema, path);
   const value = valueAt(data, path);
   let expected = schema ? describeSchema(schema, pathText(path)) : null;

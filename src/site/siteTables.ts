@@ -29,9 +29,10 @@ import { teamsTables } from './teams/tablesTeams.ts';
 import { teamPageTables } from './teams/tablesTeamsPages.ts';
 import { quartersTable } from './quarters/tablesQuarters.ts';
 import { retrospectiveTables } from './quarters/tablesQuartersRetro.ts';
+import { compensationTables } from './compensation/compensationTables.ts';
 
 /** The registry: every builder of a table the site shows. */
-const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, forecastBacktestTables, forecastCallsTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, riskListTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables];
+const TABLE_BUILDERS: TableBuilder[] = [dataFilesTable, openDealsTable, overviewTeamsTable, forecastRollupTables, forecastAccuracyTables, forecastDealTables, forecastBacktestTables, forecastCallsTables, pipelineStageTables, pipelineCoverageTable, pipelineRiskTables, riskListTables, pipelineChangeTables, repsLeaderboardTables, repPageTables, teamsTables, teamPageTables, quartersTable, retrospectiveTables, compensationTables];
 
 const cache = new WeakMap<SiteData, TableDef[]>();
 

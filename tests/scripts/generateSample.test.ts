@@ -10,6 +10,7 @@ import { attainment } from '../../scripts/sample/attainment.ts';
 import { buildSample, type Sample } from '../../scripts/sample/buildSample.ts';
 import { writeSample } from '../../scripts/sample/writeSample.ts';
 import { ConfigSchema } from '../../src/schema/configSchema.ts';
+import { SAMPLE_COMPENSATION } from '../../scripts/sample/samplePlans.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -163,8 +164,11 @@ describe('generateSample: files', () => {
       asOf: '2026-09-16',
       dateOrder: 'MDY',
       sample: true,
+      compensation: SAMPLE_COMPENSATION,
     });
     expect(ConfigSchema.safeParse(config).success).toBe(true);
+    // The sample's plans cover its account executives, managers and VP by their roster roles.
+    expect(SAMPLE_COMPENSATION.plans!.flatMap((p) => p.roles ?? [])).toEqual(['Account Executive', 'Sales Manager', 'VP Sales']);
   });
 });
 

@@ -24,6 +24,11 @@ export function shareLabels(mode: ShareMode | undefined): string[] {
   return labels;
 }
 
+/** False in any redacted build: earnings are personal pay, left out with deal names as with rep names. */
+export function showsCompensation(mode: ShareMode | undefined): boolean {
+  return mode === undefined || (!mode.redactReps && !mode.redactDeals);
+}
+
 /** False when the build leaves rep-level pages and rows out (`--redact reps`). */
 export function showsReps(mode: ShareMode | undefined): boolean {
   return mode === undefined || !mode.redactReps;
