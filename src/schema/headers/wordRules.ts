@@ -96,9 +96,18 @@ const ROSTER_RULES: WordRule[] = [
   { field: 'rep', says: 'rep, user or full name', test: (w) => any(w, 'name', 'rep', 'user', 'salesperson', 'employee', 'agent') && !any(w, 'first', 'last', 'middle', 'id', 'email', 'manager', 'role', 'team', 'company', 'alias', 'nick', 'nickname', 'community') },
 ];
 
+const CALL_RULES: WordRule[] = [
+  { field: 'submittedBy', says: 'submitted by or manager', test: (w) => (w.has('submitted') && w.has('by')) || any(w, 'manager', 'submitter', 'forecaster') },
+  { field: 'date', says: 'call or submitted with a date', test: (w) => any(w, 'submitted', 'call', 'week') && any(w, ...DATEISH) && !w.has('by') },
+  { field: 'bestCase', says: 'best case or upside', test: (w) => (w.has('best') && w.has('case')) || w.has('upside') },
+  { field: 'commit', says: 'commit', test: (w) => w.has('commit') && !w.has('date') },
+  { field: 'call', says: 'call or most likely with an amount', test: (w) => (w.has('call') || (w.has('most') && w.has('likely'))) && !any(w, ...DATEISH, 'level', 'by') },
+];
+
 export const WORD_RULES: Record<MappedKind, readonly WordRule[]> = {
   deals: DEAL_RULES,
   history: HISTORY_RULES,
   quotas: QUOTA_RULES,
   roster: ROSTER_RULES,
+  calls: CALL_RULES,
 };
