@@ -310,6 +310,16 @@ describe('redacted build (--redact deals)', () => {
     const second = new Map(again.siteData!.model.deals.map((d) => [d.id, `${d.name}|${d.account ?? ''}|${d.amount ?? ''}`]));
     for (const row of csv) expect(second.get(row.id!), row.id).toBe(`${row.name}|${row.account}|${row.amount}`);
   });
+
+  it('leaves the earnings out: no compensation page or CSV, no Compensation in the navigation or on rep pages', async () => {
+    const files = await listFiles(out('redacted'));
+    expect(files.filter((f) => /^compensation\/|^csv\/compensation|^data\/(compensation|earnings)/.test(f))).toEqual([]);
+    expect(files.some((f) => f.startsWith('reps/'))).toBe(true);
+    for (const f of files.filter((x) => x.endsWith('.html'))) {
+      const html = await readFile(path.join(out('redacted'), f), 'utf8');
+      expect(html, f).not.toMatch(/href="(?:[^"]*\/)?compensation\/|data-redact="compensation"/);
+    }
+  });
 });
 
 describe('scoped build (--scope team=NA Enterprise)', () => {
@@ -349,11 +359,11 @@ describe('redacted build without reps (--redact reps)', () => {
 
   it('has no rep-level pages or CSV files, no link to one, no Reps in the navigation', async () => {
     const files = await listFiles(out('no-reps'));
-    expect(files.filter((f) => /^(reps|compensation)\/|^csv\/reps?-|^data\/rep-periods/.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(reps|compensation)\/|^csv\/(reps?-|compensation)|^data\/(rep-periods|earnings)/.test(f))).toEqual([]);
     expect(files).toContain('teams/index.html');
     for (const f of files.filter((x) => x.endsWith('.html'))) {
       const html = await readFile(path.join(out('no-reps'), f), 'utf8');
-      expect(html, f).not.toMatch(/href="[^"]*\/reps\/[^"]*"/);
+      expect(html, f).not.toMatch(/href="(?:[^"]*\/)?(reps|compensation)\//);
     }
     const index = await readFile(path.join(out('no-reps'), 'index.html'), 'utf8');
     expect(index).toContain('no rep-level pages');
