@@ -87,7 +87,9 @@ export function describeSiteChecks(label: string, load: () => Promise<Site>, opt
           }
         },
       });
-    });
+      // Every page opened once, with axe and two full-page screenshots each when asked: on a busy
+      // machine that takes longer than the project's default hook time.
+    }, 1_200_000);
 
     it('every page loads with no console errors and no failed requests', () => {
       expect(crawl.pages.length).toBeGreaterThan(0);

@@ -53,8 +53,9 @@ export function weeklySummary(siteData: SiteData): WeeklySummary {
   const headline =
     `${period.label}, day ${view.forecast.day} of ${view.forecast.length}: ${money(c.closedWon.amount)} closed won` +
     (quota === null ? ' (no quota for the quarter)' : ` (${formatPercent(c.closedWon.amount / quota) ?? 'unknown'} of the ${money(quota)} quota)`) +
-    `; weighted forecast ${money(c.weighted.total)}${expected?.deltaText ? `, ${expected.deltaText}` : ''}` +
-    `; commit ${money(c.rollup.commit)}; ${formatPercent(c.simulation.probabilityOfQuota ?? Number.NaN) ?? 'no'} chance of reaching quota.`;
+    `; weighted forecast ${money(c.weighted.total)}${changes !== null && expected?.deltaText ? `, ${expected.deltaText}` : ''}` +
+    `; commit ${money(c.rollup.commit)}` +
+    (quota === null || c.simulation.probabilityOfQuota === null ? '.' : `; ${formatPercent(c.simulation.probabilityOfQuota) ?? 'unknown'} chance of reaching quota.`);
 
   const groups = changes === null ? [] : changeGroups(changes, () => true, money);
   const deals = dealsToDiscuss(dashboard.risk.deals, { perRep: 2 }).slice(0, 12).map((deal) => ({ deal, question: riskQuestion(deal) }));
