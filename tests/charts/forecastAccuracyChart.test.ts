@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forecastAccuracyChart } from '../../src/charts/forecastAccuracyChart.ts';
 import { markData, markTypes, rendered, tooltips } from './chartTestKit.ts';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
 
 // Newest first, as the track record lists them. Errors: 130/100 - 1 = +30%, 80/100 - 1 = -20%: mean 25%, low once.
 const quarters = [
@@ -24,5 +25,11 @@ describe('forecastAccuracyChart', () => {
 
   it('forecastAccuracyChart without bookings to compare says so', () => {
     expect(forecastAccuracyChart([], { currency: 'USD', day: 3 }).title).toBe('No past quarter with bookings to compare the forecast with');
+  });
+});
+
+describe('forecastAccuracyChart output', () => {
+  it('forecastAccuracyChart renders the SVG pinned in tests/charts/snapshots/forecastAccuracyChart.html', () => {
+    expectSvgSnapshot('forecastAccuracyChart', rendered(forecastAccuracyChart(quarters, { currency: 'USD', day: 47 })));
   });
 });

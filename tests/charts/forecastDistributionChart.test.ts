@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forecastDistributionChart, type ForecastDistributionData } from '../../src/charts/forecastDistributionChart.ts';
 import { markData, markTypes, rendered, tooltips } from './chartTestKit.ts';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
 
 // Ten trials: 2 in [0,100), 5 in [100,200), 3 in [200,300]; quota 150.
 const base: ForecastDistributionData = {
@@ -41,5 +42,11 @@ describe('forecastDistributionChart', () => {
     const chart = forecastDistributionChart({ ...base, histogram: [{ x0: 70, x1: 70, trials: 10 }], p10: 70, p50: 70, p90: 70, quota: null, probabilityOfQuota: null }, { currency: 'USD' });
     expect(chart.title).toBe('The median simulated outcome for FY2027 Q3 is $70, P10 $70 to P90 $70; no quota is set');
     expect(markTypes(chart)).toEqual(['RuleY', 'Dot', 'Text']);
+  });
+});
+
+describe('forecastDistributionChart output', () => {
+  it('forecastDistributionChart renders the SVG pinned in tests/charts/snapshots/forecastDistributionChart.html', () => {
+    expectSvgSnapshot('forecastDistributionChart', rendered(forecastDistributionChart(base, { currency: 'USD' })));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forecastTrendChart, type ForecastTrendData } from '../../src/charts/forecastTrendChart.ts';
 import { markData, markTypes, rendered, tooltips } from './chartTestKit.ts';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
 
 const base: ForecastTrendData = {
   label: 'FY2027 Q3',
@@ -38,5 +39,11 @@ describe('forecastTrendChart', () => {
   it('forecastTrendChart with one point says there is no trend yet', () => {
     const chart = forecastTrendChart({ ...base, points: [base.points[1]!] }, { currency: 'USD' });
     expect(chart.title).toBe('One forecast point so far (Aug 12): the weighted forecast is $500, 50% of quota');
+  });
+});
+
+describe('forecastTrendChart output', () => {
+  it('forecastTrendChart renders the SVG pinned in tests/charts/snapshots/forecastTrendChart.html', () => {
+    expectSvgSnapshot('forecastTrendChart', rendered(forecastTrendChart(base, { currency: 'USD' })));
   });
 });

@@ -5,6 +5,8 @@ import { renderChart } from '../../src/charts/renderChart.ts';
 import { retroForecastChart } from '../../src/charts/retroForecastChart.ts';
 import { waterfallChart, waterfallSteps, type WaterfallParts } from '../../src/charts/waterfallChart.ts';
 import { kinds, marksOf } from './chartMarks.ts';
+import { rendered } from './chartTestKit.ts';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
 
 /*
  * A quarter's pipeline by hand: 100 due at the start (4 deals), 20 pulled in (1), 50 created (2),
@@ -120,5 +122,11 @@ describe('retroForecastChart', () => {
   it('says so when no point fell in the quarter', () => {
     const chart = retroForecastChart([points[1]!], { currency: 'USD', quarter: 'FY2027 Q1', actual: 100, quota: null });
     expect(chart.title).toBe('No forecast was recorded during FY2027 Q1');
+  });
+});
+
+describe('waterfallChart output', () => {
+  it('waterfallChart renders the SVG pinned in tests/charts/snapshots/waterfallChart.html', () => {
+    expectSvgSnapshot('waterfallChart', rendered(waterfallChart(parts, { currency: 'USD', quarter: 'FY2027 Q1' })));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quarterPaceChart, type QuarterPaceData } from '../../src/charts/quarterPaceChart.ts';
 import { markData, markTypes, rendered, tooltips } from './chartTestKit.ts';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
 
 // A ten-day quarter, as of day 5. Usual pace: day d has d/10 of the bookings (day 5: 50%, so
 // 500 of the 1,000 quota expected by now); 400 booked, so 20% behind (400 / 500 - 1 = -0.2).
@@ -62,5 +63,11 @@ describe('quarterPaceChart', () => {
   it('quarterPaceChart ahead of the usual pace', () => {
     const chart = quarterPaceChart({ ...base, closedWon: 600, expectedByNow: 500 }, { currency: 'USD' });
     expect(chart.title.startsWith('Bookings of $600 are 20% ahead of the usual pace')).toBe(true);
+  });
+});
+
+describe('quarterPaceChart output', () => {
+  it('quarterPaceChart renders the SVG pinned in tests/charts/snapshots/quarterPaceChart.html', () => {
+    expectSvgSnapshot('quarterPaceChart', rendered(quarterPaceChart(base, { currency: 'USD' })));
   });
 });

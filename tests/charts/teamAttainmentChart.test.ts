@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { teamAttainmentChart, type TeamAttainment } from '../../src/charts/teamAttainmentChart.ts';
 import { markData, markTypes, rendered, tooltips } from './chartTestKit.ts';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
 
 const teams: TeamAttainment[] = [
   { name: 'West', bookings: 20, quota: 100, attainment: 0.2, expectedShare: 0.5, status: 'behind' },
@@ -26,5 +27,11 @@ describe('teamAttainmentChart', () => {
 
   it('teamAttainmentChart with no quota anywhere says so', () => {
     expect(teamAttainmentChart([teams[2]!], { currency: 'USD', periodLabel: 'FY2027 Q3' }).title).toBe('No team has a quota for FY2027 Q3');
+  });
+});
+
+describe('teamAttainmentChart output', () => {
+  it('teamAttainmentChart renders the SVG pinned in tests/charts/snapshots/teamAttainmentChart.html', () => {
+    expectSvgSnapshot('teamAttainmentChart', rendered(teamAttainmentChart(teams, { currency: 'USD', periodLabel: 'FY2027 Q3' })));
   });
 });
