@@ -105,8 +105,10 @@ export function redactModel(model: Model, report: DataReport, options: RedactOpt
       return { ...table, issues: table.issues.map((i) => scrubIssue(i, columns)) };
     }),
   }));
+  // Managers' calls name people: under --redact reps, rep-level calls go and no submitter is named.
+  const calls = model.calls === undefined || !options.reps ? model.calls : model.calls.filter((c) => c.scope !== 'rep').map((c) => ({ ...c, submittedBy: null }));
   return {
-    model: { ...model, deals, reps, quotas },
+    model: { ...model, deals, reps, quotas, ...(calls === undefined ? {} : { calls }) },
     report: { ...report, files, modelIssues: report.modelIssues.map((i) => scrubIssue(i, new Set())) },
   };
 }
